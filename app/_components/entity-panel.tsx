@@ -1,0 +1,94 @@
+"use client";
+// The side panel of one entity: its names, type and every sentence that mentions it, the mention marked.
+import { useEffect, useState } from "react";
+import { typeStyle } from "@/lib/entity-types";
+import type { EntityDetails } from "@/lib/types";
+import { HighlightedSentence } from "./highlighted-sentence";
+
+type PanelState = { kind: "loading" } | { kind: "ready"; entity: EntityDetails } | { kind: "error"; message: string };
+
+export function EntityPanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const [state, setState] = useState<PanelState>({ kind: "loading" });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/entities/${encodeURIComponent(id)}`, { signal: controller.signal, cache: "no-store" })
+      .then(async (res) => {
+        const body = await res.json().catch(() => null);
+        if (!res.ok) setState({ kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` });
+        else setState({ kind: "ready", entity: body as EntityDetails });
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setState({ kind: "error", message: err instanceof Error ? err.message : "request failed" });
+      });
+    return () => {
+      controller.abort();
+      setState({ kind: "loading" });
+    };
+  }, [id]);
+
+  return (
+    <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
+      {state.kind === "loading" && <p className="meta">Loading…</p>}
+      {state.kind === "error" && (
+        <>
+          <header>
+            <p className="state error">{state.message}</p>
+            <button type="button" onClick={onClose} aria-label="Close details">
+              ✕
+            </button>
+          </header>
+        </>
+      )}
+      {state.kind === "ready" && <EntityDetailsView entity={state.entity} onClose={onClose} />}
+    </aside>
+  );
+}
+
+function EntityDetailsView({ entity, onClose }: { entity: EntityDetails; onClose: () => void }) {
+  const style = typeStyle(entity.type);
+  return (
+    <>
+      <header>
+        <div>
+          <h2>{entity.name}</h2>
+          {entity.nameAr && (
+            <p className="name-ar" lang="ar" dir="rtl">
+              {entity.nameAr}
+            </p>
+          )}
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close details">
+          ✕
+        </button>
+      </header>
+      <p className="meta">
+        <span className="type-badge" style={{ background: style.color }}>
+          {style.label}
+        </span>{" "}
+        {entity.degree} relation{entity.degree === 1 ? "" : "s"} · {entity.mentions.length} mention{entity.mentions.length === 1 ? "" : "s"}
+        {entity.wikidata && (
+          <>
+            {" · "}
+            <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer">
+              {entity.wikidata}
+            </a>
+          </>
+        )}
+      </p>
+      {entity.aliases.length > 0 && <p className="meta">Also: {entity.aliases.join(" · ")}</p>}
+      <h3>Sentences</h3>
+      <ul className="mentions">
+        {entity.mentions.map((m) => (
+          <li key={`${m.document.id}:${m.start}`} className="mention" data-testid="mention">
+            <div className="where">
+              {m.document.title} · sentence {m.sentence.index + 1} · {m.rule}
+              {m.confidence < 1 ? ` (${Math.round(m.confidence * 100)}%)` : ""}
+            </div>
+            <HighlightedSentence text={m.sentence.text} from={m.start - m.sentence.start} to={m.end - m.sentence.start} lang={m.document.lang} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

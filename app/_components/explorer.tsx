@@ -1,0 +1,110 @@
+"use client";
+// The explorer island: loads the graph from the API, shows the canvas, the legend and the entity panel.
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useState } from "react";
+import type { GraphView } from "@/lib/types";
+import { EntityPanel } from "./entity-panel";
+import { Legend } from "./legend";
+
+const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), {
+  ssr: false,
+  loading: () => <div className="state">Loading the graph…</div>,
+});
+
+type LoadState = { kind: "loading" } | { kind: "ready"; graph: GraphView } | { kind: "unreachable"; message: string } | { kind: "error"; message: string };
+
+const RETRY_MS = 5_000;
+
+async function fetchGraph(): Promise<LoadState> {
+  try {
+    const res = await fetch("/api/graph", { cache: "no-store" });
+    const body = await res.json().catch(() => null);
+    if (res.status === 503) return { kind: "unreachable", message: body?.error?.message ?? "the graph database is unreachable" };
+    if (!res.ok) return { kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` };
+    return { kind: "ready", graph: body as GraphView };
+  } catch {
+    return { kind: "unreachable", message: "the Sanad server cannot be reached" };
+  }
+}
+
+function setEntityParam(id: string | null) {
+  const url = new URL(window.location.href);
+  if (id) url.searchParams.set("entity", id);
+  else url.searchParams.delete("entity");
+  window.history.replaceState(null, "", url);
+}
+
+export function Explorer({ initialEntity }: { initialEntity?: string }) {
+  const [state, setState] = useState<LoadState>({ kind: "loading" });
+  const [selected, setSelected] = useState<string | null>(initialEntity ?? null);
+
+  const load = useCallback(async () => {
+    setState(await fetchGraph());
+  }, []);
+
+  useEffect(() => {
+    // Runs once on mount; the state update happens after the fetch resolves.
+    fetchGraph().then(setState);
+  }, []);
+
+  // While the graph is unreachable, retry by itself.
+  useEffect(() => {
+    if (state.kind !== "unreachable") return;
+    const timer = setTimeout(load, RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [state, load]);
+
+  const select = useCallback((id: string | null) => {
+    setSelected(id);
+    setEntityParam(id);
+  }, []);
+
+  return (
+    <main className={`explorer${selected ? "" : " no-panel"}`}>
+      <section className="canvas-wrap" aria-label="Knowledge graph">
+        {state.kind === "loading" && <div className="state">Loading the graph…</div>}
+        {state.kind === "unreachable" && (
+          <div className="state error" role="alert" data-testid="graph-unreachable">
+            <div>
+              <p>
+                <strong>The graph is unreachable.</strong> {state.message}.
+              </p>
+              <p>Retrying every {RETRY_MS / 1000} seconds…</p>
+              <button type="button" onClick={load}>
+                Retry now
+              </button>
+            </div>
+          </div>
+        )}
+        {state.kind === "error" && (
+          <div className="state error" role="alert">
+            <p>Could not load the graph: {state.message}</p>
+          </div>
+        )}
+        {state.kind === "ready" && state.graph.nodes.length === 0 && (
+          <div className="state" data-testid="graph-empty">
+            <div>
+              <p>
+                <strong>The graph is empty.</strong>
+              </p>
+              <p>
+                Add an article with <code>npm run seed -- path/to/article.txt</code>.
+              </p>
+            </div>
+          </div>
+        )}
+        {state.kind === "ready" && state.graph.nodes.length > 0 && (
+          <>
+            <GraphCanvas graph={state.graph} selected={selected} onSelect={select} />
+            <Legend types={[...new Set(state.graph.nodes.map((n) => n.type))]} />
+            <p className="status-line">
+              {state.graph.nodes.length} entities, {state.graph.edges.length} relations
+              {state.graph.truncated ? ` (of ${state.graph.total.nodes} and ${state.graph.total.edges}: showing the most connected)` : ""}
+            </p>
+          </>
+        )}
+      </section>
+      {selected && <EntityPanel id={selected} onClose={() => select(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+// The cytoscape canvas: entities coloured and shaped by type, relations labelled; marks itself ready after each layout.
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { useEffect, useMemo, useRef, useState } from "react";
+import CytoscapeComponent from "react-cytoscapejs";
+import { typeStyle } from "@/lib/entity-types";
+import type { GraphView } from "@/lib/types";
+
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
+
+const STYLESHEET: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      "background-color": "data(color)",
+      shape: "data(shape)" as never,
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(display)",
+      "text-wrap": "wrap",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "font-size": 11,
+      "font-family": "system-ui, 'Noto Naskh Arabic', sans-serif",
+      color: "#0f172a",
+      "text-outline-color": "#f8fafc",
+      "text-outline-width": 2,
+      "min-zoomed-font-size": 6,
+    },
+  },
+  { selector: "node:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
+  {
+    selector: "edge",
+    style: {
+      width: "data(width)",
+      "line-color": "#94a3b8",
+      "target-arrow-color": "#94a3b8",
+      "target-arrow-shape": "triangle",
+      "curve-style": "bezier",
+      label: "data(type)",
+      "font-size": 8,
+      color: "#475569",
+      "text-rotation": "autorotate",
+      "text-background-color": "#f8fafc",
+      "text-background-opacity": 0.8,
+      "min-zoomed-font-size": 8,
+    },
+  },
+  { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1" } },
+  { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
+];
+
+const LAYOUT = { name: "fcose", animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30 } as const;
+
+function toElements(graph: GraphView): ElementDefinition[] {
+  const maxDegree = Math.max(1, ...graph.nodes.map((n) => n.degree));
+  const nodes = graph.nodes.map((n) => {
+    const style = typeStyle(n.type);
+    return {
+      group: "nodes" as const,
+      data: {
+        id: n.id,
+        label: n.label,
+        labelAr: n.labelAr ?? "",
+        display: n.labelAr ? `${n.label}\n${n.labelAr}` : n.label,
+        type: n.type,
+        degree: n.degree,
+        color: style.color,
+        shape: style.shape,
+        size: 22 + 30 * Math.sqrt(n.degree / maxDegree),
+      },
+    };
+  });
+  const edges = graph.edges.map((e) => ({
+    group: "edges" as const,
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight, evidenceCount: e.evidenceCount, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)) },
+  }));
+  return [...nodes, ...edges];
+}
+
+export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; selected: string | null; onSelect: (id: string | null) => void }) {
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const [ready, setReady] = useState(false);
+  const elements = useMemo(() => toElements(graph), [graph]);
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  // Lay out again whenever the elements change; the canvas is "ready" once a layout has finished.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    setReady(false);
+    const layout = cy.layout(LAYOUT);
+    layout.one("layoutstop", () => {
+      cy.fit(undefined, 30);
+      setReady(true);
+    });
+    layout.run();
+    return () => {
+      layout.stop();
+    };
+  }, [elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes(":selected").unselect();
+    if (selected) cy.getElementById(selected).select();
+  }, [selected, ready]);
+
+  function init(cy: Core) {
+    if (cyRef.current === cy) return;
+    cyRef.current = cy;
+    if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = cy;
+    cy.on("tap", "node", (evt) => onSelectRef.current(evt.target.id()));
+    cy.on("tap", (evt) => {
+      if (evt.target === cy) onSelectRef.current(null);
+    });
+    const layout = cy.layout(LAYOUT);
+    layout.one("layoutstop", () => {
+      cy.fit(undefined, 30);
+      setReady(true);
+    });
+    layout.run();
+  }
+
+  return (
+    <>
+      <div className="canvas-tools">
+        <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)} aria-label="Fit the graph to the view">
+          Fit
+        </button>
+        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 1.25, renderedPosition: center(cyRef.current) })} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) / 1.25, renderedPosition: center(cyRef.current) })} aria-label="Zoom out">
+          −
+        </button>
+      </div>
+      <div className="canvas" data-testid="graph-canvas" data-ready={ready ? "true" : "false"}>
+        <CytoscapeComponent elements={elements} stylesheet={STYLESHEET} layout={{ name: "preset" }} cy={init} style={{ width: "100%", height: "100%" }} wheelSensitivity={0.3} />
+      </div>
+    </>
+  );
+}
+
+function center(cy: Core | null) {
+  return { x: (cy?.width() ?? 0) / 2, y: (cy?.height() ?? 0) / 2 };
+}

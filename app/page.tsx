@@ -1,0 +1,20 @@
+import { Explorer } from "./_components/explorer";
+
+// The explorer reads the graph at request time; the build never touches Neo4j.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const entity = typeof params.entity === "string" ? params.entity : undefined;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>
+          Sanad<span className="ar" lang="ar">سند</span>
+        </h1>
+        <span className="tagline">Who relates to whom in the news — and the sentences that say so.</span>
+      </header>
+      <Explorer initialEntity={entity} />
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+// `npm run seed -- [FILE|-] [options]`: article(s) → knowledge graph in Neo4j. Progress on stderr, results on stdout.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { closeDb } from "../lib/db";
+import { countDocuments, staleDocuments } from "../lib/graph/documents";
+import { ensureSchema } from "../lib/graph/schema";
+import { closeDriver, GraphUnavailableError, runAuto } from "../lib/neo4j";
+import { ArticleError, ingest, prepare, type IngestOptions } from "./ingest";
+import type { Extraction, Lang } from "./types";
+import { PIPELINE_VERSION } from "./version";
+
+const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "articles");
+
+const USAGE = `usage: npm run seed -- [FILE|-] [--lang ar|en] [--title T] [--source URL] [--published DATE]
+                       [--dry-run] [--format text|json] [--reset] [--if-needed] [--max-bytes N]
+  FILE        an article (UTF-8 text); "-" reads stdin; none seeds every file in graph-seed/articles/
+  --dry-run   extract only, write nothing (with --format json: one JSON object on stdout)
+  --reset     delete the whole graph first
+  --if-needed seed only when the graph holds no document or one made by an older pipeline version`;
+
+class UsageError extends Error {}
+
+function log(message: string) {
+  process.stderr.write(message + "\n");
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: "string" },
+      title: { type: "string" },
+      source: { type: "string" },
+      published: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      format: { type: "string", default: "text" },
+      reset: { type: "boolean", default: false },
+      "if-needed": { type: "boolean", default: false },
+      "max-bytes": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.lang !== undefined && values.lang !== "ar" && values.lang !== "en") throw new UsageError(`--lang must be ar or en, not "${values.lang}"`);
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new UsageError(`--published must be a date such as 2021-12-15, not "${values.published}"`);
+  if (values.source !== undefined && !/^https?:\/\/\S+$/.test(values.source)) throw new UsageError(`--source must be an http(s) URL`);
+  const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError("--max-bytes must be a positive integer");
+  if (positionals.length > 1 && (values.title || values.source || values.published)) throw new UsageError("--title, --source and --published apply to one file at a time");
+  return { values, positionals, maxBytes };
+}
+
+function readInput(file: string): Uint8Array {
+  if (file === "-") return fs.readFileSync(0);
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    throw new ArticleError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
+  }
+}
+
+function defaultFiles(): string[] {
+  return fs
+    .readdirSync(ARTICLES_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => path.join(ARTICLES_DIR, f));
+}
+
+/** The dry-run JSON shape documented in docs/seed-format.md. */
+export function toJson(x: Extraction) {
+  return {
+    document: { id: x.document.id, lang: x.document.lang, title: x.document.title },
+    sentences: x.sentences.map(({ index, text, start, end }) => ({ index, text, start, end })),
+    entities: x.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      ...(e.nameAr ? { nameAr: e.nameAr } : {}),
+      ...(e.aliases.length ? { aliases: e.aliases } : {}),
+      mentions: e.mentions.map(({ sentence, start, end, surface, rule, confidence }) => ({ sentence, start, end, surface, rule, confidence })),
+    })),
+    relations: x.relations.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      confidence: r.confidence,
+      modality: r.modality,
+      ...(r.properties ? { properties: r.properties } : {}),
+      evidence: r.evidence,
+    })),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals, maxBytes } = parse(argv);
+  if (values.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const files = positionals.length ? positionals : defaultFiles();
+  const opts: IngestOptions = {
+    lang: values.lang as Lang | undefined,
+    title: values.title,
+    source: values.source,
+    publishedAt: values.published,
+    maxBytes,
+  };
+
+  if (values["dry-run"]) {
+    for (const file of files) {
+      const t0 = performance.now();
+      const x = prepare(readInput(file), opts);
+      if (values.format === "json") process.stdout.write(JSON.stringify(toJson(x)) + "\n");
+      else log(`${file}: ${summaryLine(x)} in ${Math.round(performance.now() - t0)} ms (dry run, nothing written)`);
+    }
+    return 0;
+  }
+
+  const t0 = performance.now();
+  await ensureSchema();
+  log(`schema ready (${Math.round(performance.now() - t0)} ms)`);
+  if (values.reset) {
+    // Batched so a large graph does not need one huge transaction.
+    await runAuto("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    log("graph reset");
+  }
+  if (values["if-needed"] && !values.reset) {
+    const [documents, stale] = await Promise.all([countDocuments(), staleDocuments(PIPELINE_VERSION)]);
+    if (documents > 0 && stale.length === 0) {
+      log(`graph holds ${documents} document(s) made by pipeline v${PIPELINE_VERSION}: nothing to seed`);
+      return 0;
+    }
+    if (stale.length) log(`reseeding: ${stale.length} document(s) were made by an older pipeline (now v${PIPELINE_VERSION})`);
+  }
+  const results = [];
+  for (const file of files) {
+    const summary = await ingest(readInput(file), opts);
+    results.push({ file, ...summary });
+    log(`${path.basename(file)}: ${summary.sentences} sentences, ${summary.mentions} mentions, ${summary.entities} entities, ${summary.relations} relations in ${summary.durationMs} ms`);
+  }
+  if (values.format === "json") process.stdout.write(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, documents: results }) + "\n");
+  return 0;
+}
+
+function summaryLine(x: Extraction): string {
+  const mentions = x.entities.reduce((n, e) => n + e.mentions.length, 0);
+  return `${x.sentences.length} sentences, ${mentions} mentions, ${x.entities.length} entities, ${x.relations.length} relations`;
+}
+
+main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code))
+  .catch((err: unknown) => {
+    if (err instanceof UsageError || (err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS"))) {
+      log(`error: ${err.message}\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (err instanceof ArticleError || err instanceof GraphUnavailableError) {
+      log(`error: ${err.message}`);
+      process.exitCode = 1;
+    } else {
+      log(`error: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    }
+  })
+  .finally(async () => {
+    await Promise.allSettled([closeDriver(), closeDb()]);
+  });

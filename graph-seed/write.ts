@@ -1,0 +1,178 @@
+// The pipeline's last step: writes one extracted document to Neo4j in a single transaction (all or nothing, re-runs change nothing).
+import type { ManagedTransaction } from "neo4j-driver";
+import { writeTx } from "../lib/neo4j";
+import type { Extraction } from "./types";
+
+export interface WriteSummary {
+  documentId: string;
+  sentences: number;
+  mentions: number;
+  entities: number;
+  relations: number;
+  evidence: number;
+}
+
+const RELATION_TYPE = /^[A-Z][A-Z0-9_]*$/;
+
+/** Rows shaped for UNWIND: plain objects with primitive properties only. */
+export function toRows(x: Extraction, pipelineVersion: string) {
+  const docId = x.document.id;
+  const sentenceId = (index: number) => `${docId}:s${index}`;
+  const relations = x.relations.map((r) => {
+    if (!RELATION_TYPE.test(r.type)) throw new Error(`invalid relation type ${JSON.stringify(r.type)}`);
+    return r;
+  });
+  return {
+    document: {
+      id: docId,
+      title: x.document.title,
+      lang: x.document.lang,
+      sha256: x.document.sha256,
+      source: x.document.source ?? null,
+      publishedAt: x.document.publishedAt ?? null,
+      text: x.document.text,
+      pipelineVersion,
+      sentenceCount: x.sentences.length,
+      mentionCount: x.entities.reduce((n, e) => n + e.mentions.length, 0),
+      relationCount: relations.length,
+    },
+    sentences: x.sentences.map((s) => ({ id: sentenceId(s.index), documentId: docId, index: s.index, start: s.start, end: s.end, text: s.text })),
+    entities: x.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      nameAr: e.nameAr ?? null,
+      type: e.type,
+      aliases: e.aliases,
+      aliasText: e.aliases.join(" | "),
+      wikidata: e.wikidata ?? null,
+    })),
+    mentions: x.entities.flatMap((e) =>
+      e.mentions.map((m) => ({ sentenceId: sentenceId(m.sentence), entityId: e.id, start: m.start, end: m.end, surface: m.surface, rule: m.rule, confidence: m.confidence })),
+    ),
+    relations: relations.map((r) => ({ id: r.id, type: r.type, source: r.source, target: r.target, modality: r.modality, properties: r.properties ?? {} })),
+    evidence: relations.flatMap((r) =>
+      r.evidence.map((ev) => ({
+        id: `${r.id}@${docId}:s${ev.sentence}:${ev.start}-${ev.end}`,
+        relationId: r.id,
+        relationType: r.type,
+        source: r.source,
+        target: r.target,
+        documentId: docId,
+        sentenceId: sentenceId(ev.sentence),
+        start: ev.start,
+        end: ev.end,
+        rule: ev.rule,
+        confidence: ev.confidence,
+        speaker: ev.speaker ?? null,
+      })),
+    ),
+  };
+}
+
+type Rows = ReturnType<typeof toRows>;
+
+/** Removes a document's sentences, mentions and evidence; returns the relations that lost evidence. */
+async function clearDocument(tx: ManagedTransaction, documentId: string) {
+  const res = await tx.run(
+    `MATCH (v:Evidence {documentId: $documentId})
+     WITH collect(DISTINCT {id: v.relationId, source: v.source, target: v.target}) AS touched, collect(v) AS evs
+     FOREACH (v IN evs | DETACH DELETE v)
+     RETURN touched`,
+    { documentId },
+  );
+  await tx.run(`MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s`, { documentId });
+  return (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[];
+}
+
+async function writeRows(tx: ManagedTransaction, rows: Rows) {
+  await tx.run(
+    `MERGE (d:Document {id: $doc.id})
+     SET d += $doc, d.ingestedAt = datetime()`,
+    { doc: rows.document },
+  );
+  await tx.run(
+    `MATCH (d:Document {id: $documentId})
+     UNWIND $rows AS row
+     CREATE (s:Sentence {id: row.id})
+     SET s += row
+     CREATE (d)-[:HAS_SENTENCE]->(s)`,
+    { documentId: rows.document.id, rows: rows.sentences },
+  );
+  // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e += row
+     ON MATCH SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)`,
+    { rows: rows.entities },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (s:Sentence {id: row.sentenceId}), (e:Entity {id: row.entityId})
+     CREATE (s)-[m:MENTIONS]->(e)
+     SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
+    { rows: rows.mentions },
+  );
+  const byType = new Map<string, Rows["relations"]>();
+  for (const r of rows.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const [type, group] of byType) {
+    // The type is checked against RELATION_TYPE in toRows; Cypher cannot take a relationship type as a parameter.
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+       MERGE (a)-[r:${type} {id: row.id}]->(b)
+       SET r += row.properties, r.modality = row.modality`,
+      { rows: group },
+    );
+  }
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (s:Sentence {id: row.sentenceId})
+     CREATE (v:Evidence {id: row.id})
+     SET v += row
+     CREATE (v)-[:FROM]->(s)`,
+    { rows: rows.evidence },
+  );
+}
+
+/** Recomputes evidence counts and confidence of the given relations; a relation left without evidence goes. */
+async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[]) {
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
+     WHERE r.id = row.id
+     CALL (r) {
+       OPTIONAL MATCH (v:Evidence {relationId: r.id})
+       RETURN count(v) AS n, max(v.confidence) AS confidence
+     }
+     FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE r)
+     FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
+       SET r.evidenceCount = n, r.confidence = confidence, r.weight = n)`,
+    { rows: relations },
+  );
+  // Entities no sentence mentions any more and no relation holds are removed.
+  await tx.run(
+    `MATCH (e:Entity) WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) }
+     DETACH DELETE e`,
+  );
+}
+
+/** Writes (or rewrites) one document's extraction atomically. */
+export async function writeExtraction(x: Extraction, pipelineVersion: string): Promise<WriteSummary> {
+  const rows = toRows(x, pipelineVersion);
+  await writeTx(async (tx) => {
+    const touched = await clearDocument(tx, rows.document.id);
+    await writeRows(tx, rows);
+    const seen = new Map(touched.map((r) => [r.id, r]));
+    for (const r of rows.relations) seen.set(r.id, { id: r.id, source: r.source, target: r.target });
+    await refreshRelations(tx, [...seen.values()]);
+  });
+  return {
+    documentId: rows.document.id,
+    sentences: rows.sentences.length,
+    mentions: rows.mentions.length,
+    entities: rows.entities.length,
+    relations: rows.relations.length,
+    evidence: rows.evidence.length,
+  };
+}

@@ -1,0 +1,141 @@
+// Read use cases of the graph, one typed function each; Cypher stays here, plain objects leave.
+import "server-only";
+import type { Node, Relationship } from "neo4j-driver";
+import { NotFoundError } from "../errors";
+import { readTx } from "../neo4j";
+import type { EntityDetails, GraphEdge, GraphNode, GraphView, MentionView } from "../types";
+import { toNumber, toStringArray, toStringOrUndefined } from "./values";
+
+import { GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./limits";
+
+function toGraphNode(node: Node, degree: unknown): GraphNode {
+  const p = node.properties as Record<string, unknown>;
+  const labelAr = toStringOrUndefined(p.nameAr);
+  return {
+    id: String(p.id),
+    label: String(p.name ?? p.id),
+    ...(labelAr ? { labelAr } : {}),
+    type: String(p.type ?? "other"),
+    degree: toNumber(degree),
+  };
+}
+
+function toGraphEdge(rel: Relationship, source: unknown, target: unknown): GraphEdge {
+  const p = rel.properties as Record<string, unknown>;
+  return {
+    id: String(p.id ?? rel.elementId),
+    source: String(source),
+    target: String(target),
+    type: rel.type,
+    weight: toNumber(p.weight) || 1,
+    evidenceCount: toNumber(p.evidenceCount),
+    confidence: typeof p.confidence === "number" ? p.confidence : 1,
+  };
+}
+
+const DEGREE = "COUNT { (e)-[]-(:Entity) }";
+
+/** The whole graph (highest-degree entities first) or one entity's neighbourhood, capped at `limit` nodes. */
+export async function getGraph(opts: { focus?: string; depth?: number; limit?: number } = {}): Promise<GraphView> {
+  const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? GRAPH_LIMIT_DEFAULT)), GRAPH_LIMIT_MAX);
+  const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
+  return readTx(async (tx) => {
+    let ids: string[];
+    let nodes: GraphNode[];
+    let totalNodes: number;
+    if (opts.focus) {
+      const found = await tx.run("MATCH (f:Entity {id: $id}) RETURN f", { id: opts.focus });
+      if (found.records.length === 0) throw new NotFoundError(`no entity with id "${opts.focus}"`);
+      // depth is an integer 1..3 clamped above: a quantified path cannot take it as a parameter.
+      const res = await tx.run(
+        `MATCH (f:Entity {id: $id})
+         OPTIONAL MATCH (f) ((:Entity)-[]-(:Entity)){1,${depth}} (n:Entity)
+         WITH f, collect(DISTINCT n) AS around
+         WITH [f] + [x IN around WHERE x <> f] AS all
+         UNWIND range(0, size(all) - 1) AS i
+         WITH all[i] AS e, i, size(all) AS total
+         WITH e, total, ${DEGREE} AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
+         ORDER BY rank, degree DESC, e.id
+         LIMIT $limit
+         RETURN e, degree, total`,
+        { id: opts.focus, limit },
+      );
+      nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
+      totalNodes = toNumber(res.records[0]?.get("total") ?? nodes.length);
+    } else {
+      const res = await tx.run(
+        `MATCH (e:Entity)
+         WITH e, ${DEGREE} AS degree
+         ORDER BY degree DESC, e.id
+         LIMIT $limit
+         RETURN e, degree`,
+        { limit },
+      );
+      nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
+      const count = await tx.run("MATCH (e:Entity) RETURN count(e) AS n");
+      totalNodes = toNumber(count.records[0]?.get("n"));
+    }
+    ids = nodes.map((n) => n.id);
+    const edgeRes = await tx.run(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE a.id IN $ids AND b.id IN $ids
+       RETURN r, a.id AS source, b.id AS target
+       ORDER BY r.id`,
+      { ids },
+    );
+    const edges = edgeRes.records.map((r) => toGraphEdge(r.get("r"), r.get("source"), r.get("target")));
+    const totalEdgesRes = opts.focus
+      ? null
+      : await tx.run("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n");
+    const totalEdges = totalEdgesRes ? toNumber(totalEdgesRes.records[0]?.get("n")) : edges.length;
+    return {
+      nodes,
+      edges,
+      truncated: totalNodes > nodes.length || totalEdges > edges.length,
+      total: { nodes: totalNodes, edges: totalEdges },
+    };
+  });
+}
+
+/** One entity with its names and every mention, in document and text order. */
+export async function getEntity(id: string): Promise<EntityDetails> {
+  return readTx(async (tx) => {
+    const res = await tx.run(
+      `MATCH (e:Entity {id: $id})
+       RETURN e, ${DEGREE} AS degree`,
+      { id },
+    );
+    const record = res.records[0];
+    if (!record) throw new NotFoundError(`no entity with id "${id}"`);
+    const mentions = await tx.run(
+      `MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {id: $id})
+       RETURN d.id AS docId, d.title AS title, d.lang AS lang, s, m
+       ORDER BY d.id, s.index, m.start`,
+      { id },
+    );
+    const node = record.get("e") as Node;
+    const p = node.properties as Record<string, unknown>;
+    return {
+      id: String(p.id),
+      name: String(p.name ?? p.id),
+      ...(toStringOrUndefined(p.nameAr) ? { nameAr: String(p.nameAr) } : {}),
+      type: String(p.type ?? "other"),
+      aliases: toStringArray(p.aliases),
+      ...(toStringOrUndefined(p.wikidata) ? { wikidata: String(p.wikidata) } : {}),
+      degree: toNumber(record.get("degree")),
+      mentions: mentions.records.map((r): MentionView => {
+        const s = (r.get("s") as Node).properties as Record<string, unknown>;
+        const m = (r.get("m") as Relationship).properties as Record<string, unknown>;
+        return {
+          document: { id: String(r.get("docId")), title: String(r.get("title") ?? ""), lang: String(r.get("lang") ?? "") },
+          sentence: { index: toNumber(s.index), text: String(s.text), start: toNumber(s.start), end: toNumber(s.end) },
+          start: toNumber(m.start),
+          end: toNumber(m.end),
+          surface: String(m.surface),
+          rule: String(m.rule ?? "exact"),
+          confidence: typeof m.confidence === "number" ? m.confidence : 1,
+        };
+      }),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+// Shapes the API returns and the pages consume.
+
+export interface GraphNode {
+  id: string;
+  label: string; // English name
+  labelAr?: string;
+  type: string;
+  degree: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  evidenceCount: number;
+  confidence: number;
+}
+
+export interface GraphView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  total: { nodes: number; edges: number };
+}
+
+export interface MentionView {
+  document: { id: string; title: string; lang: string };
+  sentence: { index: number; text: string; start: number; end: number };
+  start: number; // document offsets
+  end: number;
+  surface: string;
+  rule: string;
+  confidence: number;
+}
+
+export interface EntityDetails {
+  id: string;
+  name: string;
+  nameAr?: string;
+  type: string;
+  aliases: string[];
+  wikidata?: string;
+  degree: number;
+  mentions: MentionView[];
+}
+
+export interface Health {
+  status: "ok" | "degraded" | "down";
+  neo4j: { up: boolean; version?: string };
+  database: { up: boolean };
+  documents: number | null;
+}

@@ -1,0 +1,149 @@
+// `npm test`: set up (dependencies, Neo4j jars, chromium), start a throw-away Neo4j and SQLite, then run
+// typecheck, lint, unit, integration and Playwright suites; ends with one "N passed, N failed" line.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { bin, buildIsFresh, checkNode, childEnv, ensureDependencies, migrate, phase, ROOT, run, SetupError, waitForHttp } from "./lib/setup.mjs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const TEST_DIST = ".next-test";
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const cleanups = [];
+
+function count(suite, passed, failed, skipped = 0) {
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  if (failed) failures.push(`${suite}: ${failed} failed`);
+  process.stdout.write(`  ${suite}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
+}
+
+async function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) throw new SetupError(`chromium is missing: run  sudo apt-get update && sudo apt-get install -y chromium`);
+  await phase("install chromium (apt-get)", async () => {
+    await run("apt-get", ["update"]);
+    await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  });
+}
+
+/** A check that is one command: counts as one passed or failed test. */
+async function check(name, args, env) {
+  try {
+    await run(process.execPath, args, { env, inherit: true });
+    count(name, 1, 0);
+  } catch {
+    count(name, 0, 1);
+  }
+}
+
+async function vitest(env, tmp) {
+  const report = path.join(tmp, "vitest.json");
+  await run(process.execPath, [bin("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { env, inherit: true }).catch(() => {});
+  try {
+    const r = JSON.parse(fs.readFileSync(report, "utf8"));
+    const failedSuites = (r.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).length === 0).length;
+    count("vitest (unit + integration)", r.numPassedTests, r.numFailedTests + failedSuites, r.numPendingTests + r.numTodoTests);
+  } catch {
+    count("vitest (unit + integration)", 0, 1);
+  }
+}
+
+async function playwright(env, tmp) {
+  const report = path.join(tmp, "playwright.json");
+  const buildEnv = { ...env, SANAD_DIST_DIR: TEST_DIST, NEXT_PUBLIC_SANAD_TEST: "1" };
+  try {
+    if (!buildIsFresh(TEST_DIST)) await phase("build the app for tests", () => run(process.execPath, [bin("next"), "build"], { env: buildEnv }));
+  } catch (err) {
+    console.error(err.message);
+    return count("playwright", 0, 1);
+  }
+  const port = await (await import("./lib/neo4j-local.mjs")).findFreePort();
+  const server = spawn(process.execPath, [bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: buildEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let serverLog = "";
+  server.stdout.on("data", (d) => (serverLog += d));
+  server.stderr.on("data", (d) => (serverLog += d));
+  const stopServer = () => {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {}
+  };
+  cleanups.push(stopServer);
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`, { timeoutMs: 60_000 });
+    await run(process.execPath, [bin("playwright"), "test", "--reporter=list,json"], {
+      env: { ...buildEnv, SANAD_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      inherit: true,
+    }).catch(() => {});
+    const r = JSON.parse(fs.readFileSync(report, "utf8"));
+    const s = r.stats ?? {};
+    const errors = (r.errors ?? []).length;
+    count("playwright", (s.expected ?? 0) + (s.flaky ?? 0), (s.unexpected ?? 0) + errors, s.skipped ?? 0);
+  } catch (err) {
+    console.error(err.message);
+    if (serverLog) console.error(serverLog.split("\n").slice(-30).join("\n"));
+    count("playwright", 0, 1);
+  } finally {
+    stopServer();
+  }
+}
+
+async function main() {
+  checkNode();
+  await ensureDependencies();
+  await ensureChromium();
+  const lib = await import("./lib/neo4j-local.mjs");
+  lib.checkJava();
+  const build = await phase("build local Neo4j (Maven)", () => lib.buildNeo4j({ root: ROOT, log: (l) => process.stdout.write(`  ${l}\n`) }));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sanad-test-"));
+  cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const neo4j = await phase("start a throw-away Neo4j", async () =>
+    lib.startNeo4j({
+      root: ROOT,
+      classpath: build.classpath,
+      dataDir: path.join(tmp, "neo4j"),
+      port: await lib.findFreePort(),
+      heap: "512m",
+      pageCache: "128m",
+      passwordFile: path.join(tmp, "neo4j-password"),
+      log: (l) => process.stdout.write(`  ${l}\n`),
+    }),
+  );
+  cleanups.unshift(() => neo4j.stop());
+  const env = childEnv({
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    DATABASE_URL: `file:${path.join(tmp, "sanad-test.db")}`,
+    SANAD_TEST_TMP: tmp,
+    SANAD_NEO4J_CLASSPATH: build.classpath,
+  });
+  await phase("migrate the test SQLite database", () => migrate(env));
+
+  process.stdout.write("\n▸ typecheck and lint\n");
+  await check("typecheck (tsc)", [bin("tsc"), "--noEmit", "-p", "."], env);
+  await check("lint (eslint)", [bin("eslint"), "."], env);
+  process.stdout.write("\n▸ unit and integration tests (vitest)\n");
+  await vitest(env, tmp);
+  process.stdout.write("\n▸ browser tests (Playwright, chromium)\n");
+  await run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
+  await playwright(env, tmp);
+}
+
+let exitCode = 0;
+process.on("SIGINT", () => {});
+try {
+  await main();
+} catch (err) {
+  console.error(`\nerror: ${err instanceof SetupError ? err.message : err?.stack || err}`);
+  totals.failed += 1;
+  failures.push("set-up");
+} finally {
+  for (const cleanup of cleanups) await Promise.resolve().then(cleanup).catch(() => {});
+}
+if (totals.failed || failures.length) exitCode = 1;
+if (failures.length) process.stdout.write(`\nfailed: ${failures.join("; ")}\n`);
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}\n`);
+process.exit(exitCode);

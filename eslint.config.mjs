@@ -5,6 +5,11 @@ const config = [
   ...next,
   ...nextTs,
   {
+    // Playwright fixtures receive a `use` callback that is not React's use().
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     ignores: [".next/**", ".next-test/**", "node_modules/**", "lib/generated/**", "neo4j/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },
 ];

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { closeDb } from "../lib/db";
 import { countDocuments, staleDocuments } from "../lib/graph/documents";
 import { ensureSchema } from "../lib/graph/schema";
-import { closeDriver, GraphUnavailableError, runAuto } from "../lib/neo4j";
+import { closeDriver, runAuto } from "../lib/neo4j";
 import { ArticleError, ingest, prepare, type IngestOptions } from "./ingest";
 import type { Extraction, Lang } from "./types";
 import { PIPELINE_VERSION } from "./version";
@@ -154,16 +154,10 @@ function summaryLine(x: Extraction): string {
 main(process.argv.slice(2))
   .then((code) => (process.exitCode = code))
   .catch((err: unknown) => {
-    if (err instanceof UsageError || (err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS"))) {
-      log(`error: ${err.message}\n${USAGE}`);
-      process.exitCode = 2;
-    } else if (err instanceof ArticleError || err instanceof GraphUnavailableError) {
-      log(`error: ${err.message}`);
-      process.exitCode = 1;
-    } else {
-      log(`error: ${err instanceof Error ? err.message : String(err)}`);
-      process.exitCode = 1;
-    }
+    const usage = err instanceof UsageError || (err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS"));
+    const message = err instanceof Error ? err.message : String(err);
+    log(usage ? `error: ${message}\n${USAGE}` : `error: ${message}`);
+    process.exitCode = usage ? 2 : 1;
   })
   .finally(async () => {
     await Promise.allSettled([closeDriver(), closeDb()]);

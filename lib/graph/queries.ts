@@ -40,7 +40,6 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? GRAPH_LIMIT_DEFAULT)), GRAPH_LIMIT_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   return readTx(async (tx) => {
-    let ids: string[];
     let nodes: GraphNode[];
     let totalNodes: number;
     if (opts.focus) {
@@ -75,7 +74,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
       const count = await tx.run("MATCH (e:Entity) RETURN count(e) AS n");
       totalNodes = toNumber(count.records[0]?.get("n"));
     }
-    ids = nodes.map((n) => n.id);
+    const ids = nodes.map((n) => n.id);
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
        WHERE a.id IN $ids AND b.id IN $ids

@@ -1,0 +1,103 @@
+// The graph and entity routes against the seeded test graph: shapes, limits and the one error body.
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getGraphRoute } from "@/app/api/graph/route";
+import { GET as getEntityRoute } from "@/app/api/entities/[id]/route";
+import { closeDb } from "@/lib/db";
+import { ensureSchema } from "@/lib/graph/schema";
+import { closeDriver } from "@/lib/neo4j";
+import type { EntityDetails, GraphView } from "@/lib/types";
+import { ingest } from "@/graph-seed/ingest";
+import { clearGraph, seedText } from "./helpers";
+
+const graph = (query = "") => getGraphRoute(new NextRequest(`http://test/api/graph${query}`));
+const entity = (id: string) => getEntityRoute(new Request(`http://test/api/entities/${id}`), { params: Promise.resolve({ id }) });
+
+beforeAll(async () => {
+  await ensureSchema();
+  await clearGraph();
+  await ingest(seedText());
+});
+
+afterAll(async () => {
+  await closeDriver();
+  await closeDb();
+});
+
+describe("GET /api/graph", () => {
+  it("returns the whole graph, highest degree first, with consistent edges", async () => {
+    const res = await graph();
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as GraphView;
+    expect(body.nodes.length).toBeGreaterThanOrEqual(5);
+    const degrees = body.nodes.map((n) => n.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    const ids = new Set(body.nodes.map((n) => n.id));
+    for (const e of body.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.evidenceCount).toBeGreaterThan(0);
+    }
+    expect(body.truncated).toBe(false);
+    expect(body.total).toEqual({ nodes: body.nodes.length, edges: body.edges.length });
+    const china = body.nodes.find((n) => n.id === "china");
+    expect(china).toMatchObject({ label: "China", labelAr: "الصين", type: "country" });
+  });
+
+  it("caps at limit and says it truncated", async () => {
+    const body = (await (await graph("?limit=2")).json()) as GraphView;
+    expect(body.nodes).toHaveLength(2);
+    expect(body.truncated).toBe(true);
+    expect(body.total.nodes).toBeGreaterThan(2);
+  });
+
+  it("focuses on an entity's neighbourhood", async () => {
+    const body = (await (await graph("?focus=taiwan&depth=1")).json()) as GraphView;
+    expect(body.nodes[0]?.id).toBe("taiwan");
+    for (const e of body.edges) expect([e.source, e.target].some((id) => body.nodes.some((n) => n.id === id))).toBe(true);
+    const deeper = (await (await graph("?focus=taiwan&depth=2")).json()) as GraphView;
+    expect(deeper.nodes.length).toBeGreaterThanOrEqual(body.nodes.length);
+  });
+
+  it.each([
+    ["?limit=5001", "limit"],
+    ["?limit=0", "limit"],
+    ["?limit=abc", "limit"],
+    ["?depth=4", "depth"],
+    ["?focus=Not%20A%20Slug", "focus"],
+  ])("rejects %s with 400 naming the field", async (query, field) => {
+    const res = await graph(query);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe("bad_request");
+    expect(Object.keys(body.error.fields)).toContain(field);
+  });
+
+  it("answers 404 for an unknown focus", async () => {
+    const res = await graph("?focus=atlantis");
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe("not_found");
+  });
+});
+
+describe("GET /api/entities/[id]", () => {
+  it("returns names, type and every mention with its sentence", async () => {
+    const res = await entity("china");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as EntityDetails;
+    expect(body).toMatchObject({ id: "china", name: "China", nameAr: "الصين", type: "country" });
+    expect(body.mentions.length).toBeGreaterThan(3);
+    const text = seedText();
+    for (const m of body.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.surface);
+      expect(m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start)).toBe(m.surface);
+      expect(m.document.lang).toBe("ar");
+    }
+  });
+
+  it.each(["atlantis", "NOT VALID", "../etc"])("answers 404 with the error body for %s", async (id) => {
+    const res = await entity(id);
+    expect(res.status).toBe(404);
+    const body = await res.json();
+    expect(body).toEqual({ error: { code: "not_found", message: expect.stringContaining(id) } });
+  });
+});

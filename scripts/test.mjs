@@ -2,9 +2,9 @@
 // typecheck, lint, unit, integration and Playwright suites; ends with one "N passed, N failed" line.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { bin, buildIsFresh, checkNode, childEnv, ensureDependencies, migrate, phase, ROOT, run, SetupError, waitForHttp } from "./lib/setup.mjs";
+import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, SetupError, waitForHttp } from "./lib/setup.mjs";
+import { startThrowawayStack } from "./lib/throwaway-stack.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const TEST_DIST = ".next-test";
@@ -94,33 +94,9 @@ async function main() {
   checkNode();
   await ensureDependencies();
   await ensureChromium();
-  const lib = await import("./lib/neo4j-local.mjs");
-  lib.checkJava();
-  const build = await phase("build local Neo4j (Maven)", () => lib.buildNeo4j({ root: ROOT, log: (l) => process.stdout.write(`  ${l}\n`) }));
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sanad-test-"));
-  cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  const neo4j = await phase("start a throw-away Neo4j", async () =>
-    lib.startNeo4j({
-      root: ROOT,
-      classpath: build.classpath,
-      dataDir: path.join(tmp, "neo4j"),
-      port: await lib.findFreePort(),
-      heap: "512m",
-      pageCache: "128m",
-      passwordFile: path.join(tmp, "neo4j-password"),
-      log: (l) => process.stdout.write(`  ${l}\n`),
-    }),
-  );
-  cleanups.unshift(() => neo4j.stop());
-  const env = childEnv({
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.user,
-    NEO4J_PASSWORD: neo4j.password,
-    DATABASE_URL: `file:${path.join(tmp, "sanad-test.db")}`,
-    SANAD_TEST_TMP: tmp,
-    SANAD_NEO4J_CLASSPATH: build.classpath,
-  });
-  await phase("migrate the test SQLite database", () => migrate(env));
+  const stack = await startThrowawayStack();
+  cleanups.unshift(stack.stop);
+  const { env, tmp } = stack;
 
   process.stdout.write("\n▸ typecheck and lint\n");
   await check("typecheck (tsc)", [bin("tsc"), "--noEmit", "-p", "."], env);
@@ -133,7 +109,16 @@ async function main() {
 }
 
 let exitCode = 0;
-process.on("SIGINT", () => {});
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (interrupted) return;
+    interrupted = true;
+    process.stdout.write(`\n${signal}: stopping the test servers …\n`);
+    for (const cleanup of cleanups) await Promise.resolve().then(cleanup).catch(() => {});
+    process.exit(130);
+  });
+}
 try {
   await main();
 } catch (err) {

@@ -5,6 +5,9 @@ const config = [
   ...next,
   ...nextTs,
   {
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
+  },
+  {
     // Playwright fixtures receive a `use` callback that is not React's use().
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -32,7 +32,7 @@ export class ConfigError extends Error {
 let cached: AppConfig | undefined;
 
 /** The configuration, validated on first call; throws ConfigError with a readable list of problems. */
-export function env(source: NodeJS.ProcessEnv = process.env): AppConfig {
+export function env(source: Record<string, string | undefined> = process.env): AppConfig {
   if (cached && source === process.env) return cached;
   const parsed = schema.safeParse(source);
   if (!parsed.success) {

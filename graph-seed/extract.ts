@@ -1,0 +1,75 @@
+// The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
+import { createHash } from "node:crypto";
+import { buildMatcher, findMentions, type Matcher } from "./find-mentions";
+import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
+import { splitSentences } from "./split-sentences";
+import type { DocumentInput, Evidence, ExtractedEntity, Extraction, Mention, Relation } from "./types";
+
+let defaultMatcher: Matcher | undefined;
+
+/** Entities in the same sentence: one undirected CO_MENTIONED relation per pair, one evidence per sentence. */
+export function coMentions(mentions: Mention[], sentences: { index: number; start: number; end: number }[]): Relation[] {
+  const bySentence = new Map<number, Map<string, number>>();
+  for (const m of mentions) {
+    const inSentence = bySentence.get(m.sentence) ?? new Map<string, number>();
+    inSentence.set(m.entityId, Math.max(inSentence.get(m.entityId) ?? 0, m.confidence));
+    bySentence.set(m.sentence, inSentence);
+  }
+  const relations = new Map<string, Relation>();
+  for (const [index, entities] of bySentence) {
+    const sentence = sentences[index]!;
+    const ids = [...entities.keys()].sort();
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const source = ids[a]!;
+        const target = ids[b]!;
+        const id = `co_mentioned:${source}:${target}`;
+        const evidence: Evidence = { sentence: index, start: sentence.start, end: sentence.end, rule: "co-mention", confidence: Math.min(entities.get(source)!, entities.get(target)!) };
+        const r = relations.get(id) ?? { id, type: "CO_MENTIONED", source, target, confidence: 0, modality: "fact" as const, properties: { weight: 0 }, evidence: [] };
+        r.evidence.push(evidence);
+        r.confidence = Math.max(r.confidence, evidence.confidence);
+        r.properties = { weight: r.evidence.length };
+        relations.set(id, r);
+      }
+    }
+  }
+  for (const r of relations.values()) r.evidence.sort((x, y) => x.sentence - y.sentence);
+  return [...relations.values()];
+}
+
+export function documentId(sha256: string): string {
+  return `doc-${sha256.slice(0, 16)}`;
+}
+
+export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Extraction {
+  const matcher = gazetteer ? buildMatcher(gazetteer) : (defaultMatcher ??= buildMatcher(GAZETTEER));
+  const entries = new Map((gazetteer ?? GAZETTEER).map((e) => [e.id, e]));
+  const sha256 = createHash("sha256").update(input.text, "utf8").digest("hex");
+  const sentences = splitSentences(input.text);
+  const mentions = findMentions(input.text, sentences, matcher);
+
+  const grouped = new Map<string, Mention[]>();
+  for (const m of mentions) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
+  const entities: ExtractedEntity[] = [...grouped.entries()]
+    .map(([id, list]) => {
+      const { adjectives: _adjectives, leaderOf: _leaderOf, ...entry } = entries.get(id)!;
+      return { ...entry, mentions: list };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const relations = coMentions(mentions, sentences).sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    document: {
+      id: documentId(sha256),
+      lang: input.lang,
+      title: input.title,
+      sha256,
+      text: input.text,
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    },
+    sentences,
+    entities,
+    relations,
+  };
+}

@@ -1,0 +1,292 @@
+// Step 4, mentions: gazetteer names found in the normalised text (Arabic clitics, adjectives, typos, titles that refer
+// back), each mapped to exact offsets in the original text and tagged with the rule that found it.
+import type { GazetteerRecord } from "./gazetteer";
+import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import type { Mention, MentionRule, Sentence } from "./types";
+
+export const CONFIDENCE: Record<MentionRule, number> = {
+  exact: 1,
+  prefix: 0.95,
+  adjective: 0.85,
+  coreference: 0.8,
+  fuzzy: 0.7,
+  discovered: 0.5,
+};
+
+interface Token {
+  start: number; // normalised offsets
+  end: number;
+  text: string;
+  arabic: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ARABIC = /^[\u0621-\u064A]/u;
+// Between the words of one name: spaces, a hyphen, quotes (the seed article has unbalanced typographic quotes).
+const GAP = /^[\s\-"'()]{1,4}$/u;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], arabic: ARABIC.test(m[0]) }));
+}
+
+/**
+ * Arabic proclitics (conjunctions و ف, prepositions ب ك ل, and their combinations with the article), longest first.
+ * `keep` is where the mention span starts inside the token: the article stays in the span ("والصين" → "الصين"),
+ * except where ل has fused with it ("للصين"), which stays whole.
+ */
+const CLITICS: { prefix: string; keep: number }[] = [
+  { prefix: "وبال", keep: 2 }, { prefix: "وكال", keep: 2 }, { prefix: "فبال", keep: 2 }, { prefix: "وفال", keep: 2 },
+  { prefix: "ولل", keep: 1 }, { prefix: "فلل", keep: 1 },
+  { prefix: "وال", keep: 1 }, { prefix: "فال", keep: 1 }, { prefix: "بال", keep: 1 }, { prefix: "كال", keep: 1 },
+  { prefix: "لل", keep: 0 }, { prefix: "ال", keep: 0 },
+  { prefix: "وب", keep: 2 }, { prefix: "ول", keep: 2 }, { prefix: "فب", keep: 2 }, { prefix: "وك", keep: 2 },
+  { prefix: "و", keep: 1 }, { prefix: "ف", keep: 1 }, { prefix: "ب", keep: 1 }, { prefix: "ك", keep: 1 }, { prefix: "ل", keep: 1 },
+];
+
+/** A word without its article: "الصين" → "صين" (a word keeps at least two letters). */
+function bare(word: string): string {
+  return word.startsWith("ال") && word.length >= 5 ? word.slice(2) : word;
+}
+
+interface Variant {
+  key: string;
+  keep: number; // chars of the token left out of the mention span
+  stripped: boolean; // a clitic (not just the article) was removed
+}
+
+/** Every reading of a token as [clitics] + [article] + word. */
+export function variants(token: string, arabic: boolean): Variant[] {
+  const out: Variant[] = [{ key: bare(token), keep: 0, stripped: false }];
+  if (!arabic) return out;
+  for (const { prefix, keep } of CLITICS) {
+    if (!token.startsWith(prefix) || token.length - prefix.length < 2) continue;
+    const rest = token.slice(prefix.length);
+    const stripped = keep > 0 || prefix === "لل";
+    out.push({ key: prefix.endsWith("ال") || prefix.endsWith("لل") ? rest : bare(rest), keep, stripped });
+  }
+  return out;
+}
+
+interface Pattern {
+  entityId: string;
+  words: string[]; // normalised tokens; words[0] is bare (article removed)
+  kind: "name" | "adjective";
+  caseSensitive?: string; // original letters that must match exactly (acronyms, short Latin names)
+  arabic: boolean;
+}
+
+const ARABIC_ADJECTIVE_ENDINGS = ["", "ه", "ون", "ين", "يين", "يون"];
+
+function namePatterns(entry: GazetteerRecord): Pattern[] {
+  const names = [entry.name, entry.nameAr, ...entry.aliases].filter((n): n is string => !!n);
+  const patterns: Pattern[] = [];
+  for (const name of names) {
+    const words = tokenize(normalizeText(name)).map((t) => t.text);
+    if (words.length === 0) continue;
+    words[0] = bare(words[0]!);
+    const letters = name.replace(/[^A-Za-z]/g, "");
+    const latin = /^[\x20-\x7E]+$/.test(name);
+    const acronym = latin && (/^[A-Z][A-Z.]+$/.test(name) || letters.length <= 2);
+    patterns.push({ entityId: entry.id, words, kind: "name", arabic: ARABIC.test(words[0]!), ...(acronym ? { caseSensitive: letters } : {}) });
+  }
+  for (const adjective of entry.adjectives ?? []) {
+    const word = normalizeText(adjective);
+    const arabic = ARABIC.test(word);
+    const forms = arabic ? ARABIC_ADJECTIVE_ENDINGS.map((e) => word + e) : [word, word + "s"];
+    for (const form of forms) patterns.push({ entityId: entry.id, words: [form], kind: "adjective", arabic });
+  }
+  return patterns;
+}
+
+const PROPER_NAME_TYPES = new Set(["person", "country", "city", "region", "organization", "initiative", "event"]);
+
+export interface Matcher {
+  byFirst: Map<string, Pattern[]>;
+  fuzzyKeys: Pattern[]; // single-word names long enough for typo tolerance
+  leaders: Map<string, string>; // country id → person id
+  countries: Set<string>;
+  adjectiveOf: Map<string, string>; // normalised adjective form → country id
+}
+
+export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
+  const byFirst = new Map<string, Pattern[]>();
+  const fuzzyKeys: Pattern[] = [];
+  const adjectiveOf = new Map<string, string>();
+  for (const entry of gazetteer) {
+    for (const p of namePatterns(entry)) {
+      const list = byFirst.get(p.words[0]!) ?? [];
+      list.push(p);
+      byFirst.set(p.words[0]!, list);
+      if (p.kind === "adjective") adjectiveOf.set(p.words[0]!, p.entityId);
+      // Typos are tolerated in proper names only: topics are common words, where a near miss is another word.
+      if (p.kind === "name" && !p.caseSensitive && PROPER_NAME_TYPES.has(entry.type) && p.words.every((w) => w.length >= 5)) fuzzyKeys.push(p);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst,
+    fuzzyKeys,
+    leaders: new Map(gazetteer.filter((e) => e.leaderOf).map((e) => [e.leaderOf!, e.id])),
+    countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
+    adjectiveOf,
+  };
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours counts once: "ورسيا" ↔ "روسيا"), capped at max + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+const fuzzyBudget = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+/** A likely typo of `key`: within the length's budget, and for short words only when the first letter survives or two neighbours swapped. */
+export function similar(word: string, key: string): boolean {
+  const budget = Math.min(fuzzyBudget(word.length), fuzzyBudget(key.length));
+  if (budget === 0 || editDistance(word, key, budget) > budget) return false;
+  if (budget >= 2 || word[0] === key[0]) return true;
+  return word.length === key.length && word[0] === key[1] && word[1] === key[0];
+}
+
+interface Hit {
+  entityId: string;
+  from: number; // token index range [from, to)
+  to: number;
+  keep: number; // chars of the first token outside the span
+  rule: MentionRule;
+}
+
+function gapOk(text: string, a: Token, b: Token) {
+  return GAP.test(text.slice(a.end, b.start));
+}
+
+/** The longest pattern starting at token i, trying each clitic reading of it. */
+function matchAt(text: string, original: string, map: number[], tokens: Token[], i: number, m: Matcher): Hit | null {
+  const t = tokens[i]!;
+  let best: Hit | null = null;
+  for (const v of variants(t.text, t.arabic)) {
+    for (const p of m.byFirst.get(v.key) ?? []) {
+      const n = p.words.length;
+      if (best && n <= best.to - best.from) continue;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      let fuzzy = false;
+      for (let k = 1; k < n && ok; k++) {
+        const tk = tokens[i + k]!;
+        if (!gapOk(text, tokens[i + k - 1]!, tk)) ok = false;
+        else if (tk.text !== p.words[k]) {
+          if (similar(tk.text, p.words[k]!)) fuzzy = true;
+          else ok = false;
+        }
+      }
+      if (!ok) continue;
+      if (p.caseSensitive !== undefined) {
+        const span = original.slice(map[t.start + v.keep], map[tokens[i + n - 1]!.end]).replace(/[^A-Za-z]/g, "");
+        if (span !== p.caseSensitive) continue;
+      }
+      const rule: MentionRule = fuzzy ? "fuzzy" : p.kind === "adjective" ? "adjective" : v.stripped ? "prefix" : "exact";
+      best = { entityId: p.entityId, from: i, to: i + n, keep: v.keep, rule };
+    }
+  }
+  if (best) return best;
+  // Typo tolerance: single words of five letters or more, against names of five letters or more.
+  for (const v of variants(t.text, t.arabic)) {
+    if (v.key.length < 5) continue;
+    for (const p of m.fuzzyKeys) {
+      if (p.words.length !== 1 || p.arabic !== t.arabic) continue;
+      if (similar(v.key, p.words[0]!)) return { entityId: p.entityId, from: i, to: i + 1, keep: v.keep, rule: "fuzzy" };
+    }
+  }
+  return null;
+}
+
+// Titles that can refer back to a leader when followed (Arabic) or preceded (English) by a country adjective.
+const ARABIC_TITLES = new Set(["رئيس", "الرئيس", "نظير", "نظيره", "نظيرها", "زعيم", "الزعيم", "والرئيس"].map(normalizeText));
+const ENGLISH_TITLES = new Set(["president", "leader", "counterpart", "head"]);
+// "the two countries": the two most recently named countries.
+const BOTH_COUNTRIES = new Set(["بلدين", "بلدان", "دولتين", "بلدينا"].map(normalizeText));
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function findMentions(original: string, sentences: Sentence[], matcher: Matcher): Mention[] {
+  const { text, map } = normalizeForMatching(original);
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const add = (entityId: string, from: number, to: number, keep: number, rule: MentionRule) => {
+    const start = map[tokens[from]!.start + keep]!;
+    // Up to the next kept character, so trailing diacritics and tatweel stay inside the span.
+    const end = map[tokens[to - 1]!.end]!;
+    const sentence = sentenceOf(sentences, start);
+    if (sentence < 0) return;
+    mentions.push({ entityId, sentence, start, end, surface: original.slice(start, end), rule, confidence: CONFIDENCE[rule] });
+  };
+  const hits: (Hit | null)[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = matchAt(text, original, map, tokens, i, matcher);
+    if (hit) {
+      add(hit.entityId, hit.from, hit.to, hit.keep, hit.rule);
+      for (let k = hit.from; k < hit.to; k++) hits[k] = hit;
+      i = hit.to;
+    } else i++;
+  }
+
+  // Coreference: a title with a country adjective refers to that country's leader once the leader is named in the
+  // document; "the two countries" refers to the last two countries named.
+  const named = new Set(mentions.filter((x) => x.rule !== "adjective").map((x) => x.entityId));
+  const recentCountries: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = hits[i];
+    if (hit && hit.from === i && matcher.countries.has(hit.entityId) && hit.rule !== "adjective") {
+      const seen = recentCountries.indexOf(hit.entityId);
+      if (seen >= 0) recentCountries.splice(seen, 1);
+      recentCountries.push(hit.entityId);
+    }
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    let title: [from: number, to: number, country: string] | null = null;
+    if (t.arabic && next && ARABIC_TITLES.has(t.text) && hits[i + 1]?.rule === "adjective") title = [i, i + 2, hits[i + 1]!.entityId];
+    else if (!t.arabic && ENGLISH_TITLES.has(t.text) && prev && hits[i - 1]?.rule === "adjective") title = [i - 1, i + 1, hits[i - 1]!.entityId];
+    if (title) {
+      const leader = matcher.leaders.get(title[2]);
+      const after = hits[title[1]];
+      // "الرئيس الصيني شي جينبينغ" names him right away: that name is the mention, not the title.
+      if (leader && named.has(leader) && after?.entityId !== leader) add(leader, title[0], title[1], 0, "coreference");
+      continue;
+    }
+    const countriesWord = next !== undefined && /^(countries|nations)$/.test(next.text);
+    const bothEnglish = !t.arabic && countriesWord && (t.text === "both" || (t.text === "two" && prev?.text === "the"));
+    const bothArabic = t.arabic && variants(t.text, true).some((v) => BOTH_COUNTRIES.has(v.key));
+    if ((bothArabic || bothEnglish) && recentCountries.length >= 2 && !hits[i]) {
+      const keep = bothArabic ? Math.max(0, ...variants(t.text, true).filter((v) => BOTH_COUNTRIES.has(v.key)).map((v) => v.keep)) : 0;
+      for (const country of recentCountries.slice(-2)) add(country, i, bothEnglish ? i + 2 : i + 1, keep, "coreference");
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
+  // The same entity twice on one span (two rules agreeing) is one mention.
+  return mentions.filter((x, k) => k === 0 || !(x.start === mentions[k - 1]!.start && x.end === mentions[k - 1]!.end && x.entityId === mentions[k - 1]!.entityId));
+}

@@ -82,8 +82,13 @@ function EntityDetailsView({ entity, onClose }: { entity: EntityDetails; onClose
         {entity.mentions.map((m) => (
           <li key={`${m.document.id}:${m.start}`} className="mention" data-testid="mention">
             <div className="where">
-              {m.document.title} · sentence {m.sentence.index + 1} · {m.rule}
-              {m.confidence < 1 ? ` (${Math.round(m.confidence * 100)}%)` : ""}
+              <span className="doc-title" lang={m.document.lang} dir="auto" title={m.document.title}>
+                {m.document.title}
+              </span>
+              <span>
+                sentence {m.sentence.index + 1} · {m.rule}
+                {m.confidence < 1 ? ` ${Math.round(m.confidence * 100)}%` : ""}
+              </span>
             </div>
             <HighlightedSentence text={m.sentence.text} from={m.start - m.sentence.start} to={m.end - m.sentence.start} lang={m.document.lang} />
           </li>

@@ -53,11 +53,45 @@ const STYLESHEET: StylesheetJson = [
       "min-zoomed-font-size": 8,
     },
   },
-  { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1" } },
+  // Co-mentions are many and say little each: dashed, unlabelled until selected.
+  { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
+  { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
   { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
 ];
 
-const LAYOUT = { name: "fcose", animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30 } as const;
+// Deterministic: nodes start on a circle (most connected first) and fcose refines from there, so a reload shows the same picture.
+const LAYOUT = {
+  name: "fcose",
+  animate: false,
+  randomize: false,
+  quality: "proof",
+  nodeRepulsion: () => 45_000,
+  idealEdgeLength: () => 160,
+  edgeElasticity: () => 0.2,
+  nodeSeparation: 120,
+  padding: 30,
+} as const;
+
+function seedPositions(cy: Core) {
+  const nodes = cy.nodes().sort((a, b) => b.data("degree") - a.data("degree") || a.id().localeCompare(b.id()));
+  const radius = 40 * Math.sqrt(nodes.length) + 60;
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    const r = i === 0 ? 0 : radius * (0.5 + 0.5 * ((i * 7) % 11) / 10);
+    node.position({ x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  });
+}
+
+function runLayout(cy: Core, onDone: () => void) {
+  seedPositions(cy);
+  const layout = cy.layout(LAYOUT as unknown as cytoscape.LayoutOptions);
+  layout.one("layoutstop", () => {
+    cy.fit(undefined, 30);
+    onDone();
+  });
+  layout.run();
+  return layout;
+}
 
 function toElements(graph: GraphView): ElementDefinition[] {
   const maxDegree = Math.max(1, ...graph.nodes.map((n) => n.degree));
@@ -100,12 +134,7 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
     const cy = cyRef.current;
     if (!cy) return;
     setReady(false);
-    const layout = cy.layout(LAYOUT);
-    layout.one("layoutstop", () => {
-      cy.fit(undefined, 30);
-      setReady(true);
-    });
-    layout.run();
+    const layout = runLayout(cy, () => setReady(true));
     return () => {
       layout.stop();
     };
@@ -126,12 +155,7 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
     cy.on("tap", (evt) => {
       if (evt.target === cy) onSelectRef.current(null);
     });
-    const layout = cy.layout(LAYOUT);
-    layout.one("layoutstop", () => {
-      cy.fit(undefined, 30);
-      setReady(true);
-    });
-    layout.run();
+    runLayout(cy, () => setReady(true));
   }
 
   return (

@@ -1,6 +1,6 @@
 // Read use cases of the graph, one typed function each; Cypher stays here, plain objects leave.
 import "server-only";
-import type { Node, Relationship } from "neo4j-driver";
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityDetails, GraphEdge, GraphNode, GraphView, MentionView } from "../types";
@@ -50,14 +50,14 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
         `MATCH (f:Entity {id: $id})
          OPTIONAL MATCH (f) ((:Entity)-[]-(:Entity)){1,${depth}} (n:Entity)
          WITH f, collect(DISTINCT n) AS around
-         WITH [f] + [x IN around WHERE x <> f] AS all
-         UNWIND range(0, size(all) - 1) AS i
-         WITH all[i] AS e, i, size(all) AS total
+         WITH [f] + [x IN around WHERE x <> f] AS members
+         UNWIND range(0, size(members) - 1) AS i
+         WITH members[i] AS e, i, size(members) AS total
          WITH e, total, ${DEGREE} AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
          ORDER BY rank, degree DESC, e.id
          LIMIT $limit
          RETURN e, degree, total`,
-        { id: opts.focus, limit },
+        { id: opts.focus, limit: neo4j.int(limit) },
       );
       nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
       totalNodes = toNumber(res.records[0]?.get("total") ?? nodes.length);
@@ -68,7 +68,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
          ORDER BY degree DESC, e.id
          LIMIT $limit
          RETURN e, degree`,
-        { limit },
+        { limit: neo4j.int(limit) },
       );
       nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
       const count = await tx.run("MATCH (e:Entity) RETURN count(e) AS n");

@@ -71,13 +71,17 @@ export async function buildNeo4j({ root, log = () => {} }) {
   const classes = path.join(dir, "target", "classes");
   const launcherClass = path.join(classes, "sanad", "Launcher.class");
   const cpFile = path.join(dir, "target", "classpath.txt");
-  const sources = [path.join(dir, "pom.xml"), path.join(dir, "src", "main", "java", "sanad", "Launcher.java")];
+  const pom = path.join(dir, "pom.xml");
+  const source = path.join(dir, "src", "main", "java", "sanad", "Launcher.java");
   const jarsPresent = () => fs.existsSync(cpFile) && fs.readFileSync(cpFile, "utf8").trim().split(path.delimiter).every((jar) => fs.existsSync(jar));
-  const fresh = Math.min(mtime(launcherClass), mtime(cpFile)) > Math.max(...sources.map(mtime)) && jarsPresent();
+  const fresh = mtime(launcherClass) > Math.max(mtime(source), mtime(pom)) && mtime(cpFile) > mtime(pom) && jarsPresent();
   if (!fresh) {
     checkMaven();
     log("compiling the launcher and resolving the Neo4j jars (cached in ~/.m2 after the first time)");
     await runMaven(["-B", "-q", "compile", "dependency:build-classpath", `-Dmdep.outputFile=${cpFile}`], dir);
+    // Maven leaves an unchanged classpath file (and up-to-date classes) untouched: mark both as built now.
+    const now = new Date();
+    for (const file of [cpFile, launcherClass]) fs.utimesSync(file, now, now);
   }
   return { classpath: [classes, fs.readFileSync(cpFile, "utf8").trim()].join(path.delimiter) };
 }

@@ -22,7 +22,12 @@ afterAll(async () => {
 
 describe("schema", () => {
   it("is idempotent: a second run creates nothing new", async () => {
-    const list = () => readTx(async (tx) => (await tx.run("SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name")).records.map((r) => r.get("name") as string).sort());
+    const list = () =>
+      readTx(async (tx) => {
+        const names: string[] = [];
+        for (const q of ["SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name"]) names.push(...(await tx.run(q)).records.map((r) => r.get("name") as string));
+        return names.sort();
+      });
     const before = await list();
     await ensureSchema();
     expect(await list()).toEqual(before);

@@ -1,5 +1,6 @@
 // The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
 import { createHash } from "node:crypto";
+import { extractRelations } from "./extract-relations";
 import { buildMatcher, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
 import { splitSentences } from "./split-sentences";
@@ -57,7 +58,8 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 
-  const relations = coMentions(mentions, sentences).sort((a, b) => a.id.localeCompare(b.id));
+  const types = new Map([...entries.values()].map((e) => [e.id, e.type]));
+  const relations = [...extractRelations(input.text, sentences, mentions, types), ...coMentions(mentions, sentences)].sort((a, b) => a.id.localeCompare(b.id));
   return {
     document: {
       id: documentId(sha256),

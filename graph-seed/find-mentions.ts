@@ -257,13 +257,15 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
   // Coreference: a title with a country adjective refers to that country's leader once the leader is named in the
   // document; "the two countries" refers to the last two countries named.
   const named = new Set(mentions.filter((x) => x.rule !== "adjective").map((x) => x.entityId));
-  const recentCountries: string[] = [];
+  // "The two countries" are the two most named so far; among equals, the latest.
+  const countryCounts = new Map<string, number>();
+  const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
   for (let i = 0; i < tokens.length; i++) {
     const hit = hits[i];
-    if (hit && hit.from === i && matcher.countries.has(hit.entityId) && hit.rule !== "adjective") {
-      const seen = recentCountries.indexOf(hit.entityId);
-      if (seen >= 0) recentCountries.splice(seen, 1);
-      recentCountries.push(hit.entityId);
+    if (hit && hit.from === i && matcher.countries.has(hit.entityId)) {
+      const count = countryCounts.get(hit.entityId) ?? 0;
+      countryCounts.delete(hit.entityId); // re-insert: Map order then records recency for the stable sort
+      countryCounts.set(hit.entityId, count + 1);
     }
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -281,9 +283,9 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     const countriesWord = next !== undefined && /^(countries|nations)$/.test(next.text);
     const bothEnglish = !t.arabic && countriesWord && (t.text === "both" || (t.text === "two" && prev?.text === "the"));
     const bothArabic = t.arabic && variants(t.text, true).some((v) => BOTH_COUNTRIES.has(v.key));
-    if ((bothArabic || bothEnglish) && recentCountries.length >= 2 && !hits[i]) {
+    if ((bothArabic || bothEnglish) && countryCounts.size >= 2 && !hits[i]) {
       const keep = bothArabic ? Math.max(0, ...variants(t.text, true).filter((v) => BOTH_COUNTRIES.has(v.key)).map((v) => v.keep)) : 0;
-      for (const country of recentCountries.slice(-2)) add(country, i, bothEnglish ? i + 2 : i + 1, keep, "coreference");
+      for (const country of inPlay()) add(country, i, bothEnglish ? i + 2 : i + 1, keep, "coreference");
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));

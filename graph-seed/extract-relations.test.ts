@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const seedText = fs.readFileSync(path.join(__dirname, "articles", "article-ar.txt"), "utf8");
+
+function relations(text: string, lang: "ar" | "en") {
+  const x = extract({ text, lang, title: "t" });
+  return { x, typed: x.relations.filter((r) => r.type !== "CO_MENTIONED") };
+}
+
+const key = (r: { type: string; source: string; target: string }) => `${r.source} ${r.type} ${r.target}`;
+
+describe("typed relations on the seed article", () => {
+  const { x, typed } = relations(seedText, "ar");
+  const find = (type: string, source: string, target: string) => typed.find((r) => r.type === type && r.source === source && r.target === target);
+
+  it("finds the relations the article states", () => {
+    expect(typed.map(key)).toEqual(
+      expect.arrayContaining([
+        "xi-jinping LEADER_OF china",
+        "vladimir-putin MET_WITH xi-jinping",
+        "russia SUPPORTS china",
+        "china HAS_POSITION_ON taiwan",
+        "belt-and-road-initiative COOPERATES_WITH eurasian-economic-union",
+        "china COOPERATES_WITH russia",
+        "china TRADES_WITH russia",
+        "vladimir-putin PLANS_TO_ATTEND beijing-2022-winter-olympics",
+        "china OPPOSES hegemony",
+        "russia OPPOSES cold-war-mentality",
+      ]),
+    );
+  });
+
+  it("keeps properties, modality, speakers and one evidence per sentence", () => {
+    expect(find("SUPPORTS", "russia", "china")?.properties).toEqual({ topic: "taiwan" });
+    expect(find("TRADES_WITH", "china", "russia")?.properties).toMatchObject({ amount: "100 billion USD", period: "first three quarters" });
+    expect(find("OPPOSES", "china", "hegemony")?.modality).toBe("call");
+    expect(find("PLANS_TO_ATTEND", "vladimir-putin", "beijing-2022-winter-olympics")?.modality).toBe("plan");
+    const synergy = find("COOPERATES_WITH", "belt-and-road-initiative", "eurasian-economic-union")!;
+    expect(synergy.evidence.map((e) => e.sentence)).toHaveLength(2);
+    // "ودعا" has no subject: the speaker carries over from the sentence before.
+    expect(find("OPPOSES", "china", "hegemony")!.evidence[0]!.speaker).toBe("xi-jinping");
+    expect(find("SUPPORTS", "russia", "china")!.evidence[0]!.speaker).toBe("vladimir-putin");
+  });
+
+  it("gives every evidence a span inside its sentence that covers the cue", () => {
+    for (const r of x.relations) {
+      for (const ev of r.evidence) {
+        const s = x.sentences[ev.sentence]!;
+        expect(ev.start).toBeGreaterThanOrEqual(s.start);
+        expect(ev.end).toBeLessThanOrEqual(s.end);
+        expect(ev.end).toBeGreaterThan(ev.start);
+      }
+      expect(new Set(r.evidence.map((e) => e.sentence)).size).toBe(r.evidence.length);
+    }
+    const support = find("SUPPORTS", "russia", "china")!.evidence[0]!;
+    expect(seedText.slice(support.start, support.end)).toContain("تأييد");
+  });
+
+  it("does not make opposition of what follows a new clause", () => {
+    expect(find("OPPOSES", "china", "multilateralism")).toBeUndefined();
+  });
+});
+
+describe("typed relations in English", () => {
+  const text =
+    "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. Putin said Russia supports China's position on Taiwan. Both countries oppose hegemony. Bilateral trade reached $140 billion in the first half.";
+  const { typed } = relations(text, "en");
+
+  it("reads the same relations from English word order", () => {
+    expect(typed.map(key)).toEqual(
+      expect.arrayContaining([
+        "xi-jinping LEADER_OF china",
+        "vladimir-putin LEADER_OF russia",
+        "vladimir-putin MET_WITH xi-jinping",
+        "russia SUPPORTS china",
+        "china OPPOSES hegemony",
+        "russia OPPOSES hegemony",
+        "china TRADES_WITH russia",
+      ]),
+    );
+    expect(typed.find((r) => r.type === "TRADES_WITH")?.properties).toMatchObject({ amount: "140 billion USD", period: "first half" });
+    expect(typed.map(key)).not.toContain("taiwan OPPOSES hegemony");
+  });
+});

@@ -1,0 +1,259 @@
+// Step 5, relations: typed, directed where the text is, each with its evidence span, rule, modality and speaker.
+// Rules read cue words (normalised like the mentions) around the mentions of one sentence; nothing is article-specific.
+import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import type { EntityType, Evidence, Mention, Modality, Relation, Sentence } from "./types";
+
+type Kind = EntityType;
+type Types = Map<string, Kind>;
+
+interface Cue {
+  start: number; // original offsets
+  end: number;
+}
+
+/** A sentence as the rules see it: its mentions in order and a cue finder over its normalised text. */
+interface SentenceView {
+  sentence: Sentence;
+  mentions: Mention[];
+  find(words: string[]): Cue | null;
+  findAll(words: string[]): Cue[];
+}
+
+function view(text: string, sentence: Sentence, mentions: Mention[]): SentenceView {
+  const { text: norm, map } = normalizeForMatching(text.slice(sentence.start, sentence.end));
+  return {
+    sentence,
+    mentions,
+    find(words) {
+      return this.findAll(words)[0] ?? null;
+    },
+    findAll(words) {
+      const cues: Cue[] = [];
+      for (const w of words) {
+        const needle = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        // A cue word starts a word (after optional clitics و ف ب ل and the article) and may carry suffixes.
+        const re = new RegExp(`(^|[^\\p{L}])(?:وال|بال|لل|ال|[وفبل])?${needle}`, "gu");
+        for (const m of norm.matchAll(re)) {
+          const at = m.index + m[1]!.length;
+          cues.push({ start: sentence.start + map[at]!, end: sentence.start + map[m.index + m[0].length]! });
+        }
+      }
+      return cues.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", "اوضح", "شدد", "لفت", "said", "says", "stated", "added", "stressed", "noted", "called", "urged", "told", "expressed"];
+const CALL = ["دعا الى", "دعت الى", "يدعو", "called for", "urged", "calls for"];
+const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends"];
+const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "قمة", "محادثات", "meeting", "met", "meet", "summit", "talks"];
+const SUPPORT = ["تاييد", "يؤيد", "يويد", "دعمه", "دعمها", "support", "supports", "backs", "backing"];
+const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "تعارض", "رفض", "oppose", "opposes", "opposing", "opposition to", "against"];
+const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "synergy", "cooperation", "cooperate", "coordination", "alignment"];
+const TRADE = ["التجاره", "تجاره", "trade"];
+const ATTEND = ["حضور", "يحضر", "سيحضر", "attend", "attending", "attendance"];
+const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting"];
+const LEADER_TITLES = ["الرئيس", "رئيس", "president", "leader", "prime minister", "رئيس الوزراء", "chairman"];
+
+const isAgent = (t?: Kind) => t === "country" || t === "person" || t === "organization";
+
+function relationId(type: string, source: string, target: string) {
+  return `${type.toLowerCase()}:${source}:${target}`;
+}
+
+class RelationSet {
+  private byId = new Map<string, Relation>();
+  add(type: string, source: string, target: string, ev: Evidence, modality: Modality, symmetric: boolean, properties?: Record<string, string | number | boolean>) {
+    if (source === target) return;
+    if (symmetric && target < source) [source, target] = [target, source];
+    const id = relationId(type, source, target);
+    const r = this.byId.get(id) ?? { id, type, source, target, confidence: 0, modality, evidence: [] };
+    // One piece of evidence per sentence: two cues in one sentence widen its span.
+    const same = r.evidence.find((e) => e.sentence === ev.sentence);
+    if (same) {
+      same.start = Math.min(same.start, ev.start);
+      same.end = Math.max(same.end, ev.end);
+      same.confidence = Math.max(same.confidence, ev.confidence);
+    } else r.evidence.push(ev);
+    r.confidence = Math.max(r.confidence, ev.confidence);
+    // Once stated as fact anywhere, the relation is a fact; otherwise the first modality seen stays.
+    if (modality === "fact") r.modality = "fact";
+    if (properties) r.properties = { ...(r.properties ?? {}), ...properties };
+    this.byId.set(id, r);
+  }
+  all() {
+    return [...this.byId.values()].map((r) => ({ ...r, evidence: r.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start) }));
+  }
+}
+
+/** Evidence spanning the given mentions and cue, inside the sentence. */
+function span(v: SentenceView, parts: ({ start: number; end: number } | null | undefined)[], rule: string, confidence: number, speaker?: string): Evidence {
+  const present = parts.filter((p): p is { start: number; end: number } => !!p);
+  return {
+    sentence: v.sentence.index,
+    start: Math.max(v.sentence.start, Math.min(...present.map((p) => p.start))),
+    end: Math.min(v.sentence.end, Math.max(...present.map((p) => p.end))),
+    rule,
+    confidence,
+    ...(speaker ? { speaker } : {}),
+  };
+}
+
+const minConfidence = (...ms: (Mention | undefined)[]) => Math.min(...ms.filter((m): m is Mention => !!m).map((m) => m.confidence));
+
+function parseAmount(text: string): { amount?: string; period?: string } {
+  const n = normalizeText(text);
+  const out: { amount?: string; period?: string } = {};
+  const ar = n.match(/(\d[\d,.]*)\s*(مليار|مليون|الف)\s*(دولار|يورو|يوان|روبل)/u);
+  const en = n.match(/(?:\$|us\$)\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(dollars|usd)/u);
+  const scale: Record<string, string> = { مليار: "billion", مليون: "million", الف: "thousand" };
+  const currency: Record<string, string> = { دولار: "USD", يورو: "EUR", يوان: "CNY", روبل: "RUB" };
+  if (ar) out.amount = `${ar[1]} ${scale[ar[2]!]} ${currency[ar[3]!]}`;
+  else if (en) out.amount = `${en[1] ?? en[3]} ${en[2] ?? en[4]} USD`;
+  const quarters = n.match(/(الفصول|الارباع) (الثلاثه|الثلاث) الاولي|first three quarters|first (?:nine|9) months/u);
+  if (quarters) out.period = "first three quarters";
+  const halfYear = n.match(/النصف الاول|first half/u);
+  if (!out.period && halfYear) out.period = "first half";
+  return out;
+}
+
+export function extractRelations(text: string, sentences: Sentence[], mentions: Mention[], types: Types): Relation[] {
+  const set = new RelationSet();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  let speaker: string | undefined;
+  // "The two countries in play": the two most mentioned so far (the latest breaking ties).
+  const countryCounts = new Map<string, number>();
+  const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+
+  for (const sentence of sentences) {
+    const ms = bySentence.get(sentence.index) ?? [];
+    const v = view(text, sentence, ms);
+    const typeOf = (m: Mention) => types.get(m.entityId);
+    const after = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.start >= pos && pred(m));
+    const before = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.end <= pos && pred(m));
+    const countries = ms.filter((m) => typeOf(m) === "country" && m.rule !== "adjective");
+
+    // Reported speech: a speech verb opening the sentence names its speaker, or carries the last one over ("ودعا", "وأشار").
+    const speech = v.find(SPEECH);
+    const opening = speech !== null && speech.start - sentence.start < 25;
+    if (opening) {
+      // Arabic puts the speaker after the verb ("قال بوتين"), English before it ("Putin said").
+      const named = ms.find((m) => typeOf(m) === "person" && ((m.start >= speech!.start && m.start - speech!.end < 25) || (m.end <= speech!.start && speech!.start - m.end < 4)));
+      if (named) speaker = named.entityId;
+    } else if (!speech) {
+      const first = ms.find((m) => typeOf(m) === "person");
+      if (first && first.start - sentence.start < 40) speaker = first.entityId;
+    }
+    const sayer = opening || speech ? speaker : undefined;
+    const call = v.find(CALL);
+    const plan = v.find(PLAN);
+    const modality: Modality = call ? "call" : plan ? "plan" : sayer ? "attributed" : "fact";
+
+    // LEADER_OF: a title with a country adjective next to a person ("الرئيس الصيني شي جينبينغ", "Chinese President Xi").
+    const titles = v.findAll(LEADER_TITLES);
+    for (const person of ms.filter((m) => typeOf(m) === "person")) {
+      const title = titles.find((t) => Math.abs(t.start - person.end) < 20 || Math.abs(person.start - t.end) < 20);
+      if (!title) continue;
+      // Arabic puts the adjective after the title ("الرئيس الصيني"), English before it ("Chinese President").
+      const adjective = ms.find((m) => typeOf(m) === "country" && m.rule === "adjective" && (Math.abs(m.start - title.end) < 3 || Math.abs(title.start - m.end) < 3));
+      if (!adjective) continue;
+      const near = person.rule === "coreference" ? person.start <= title.start && person.end >= adjective.end : Math.min(Math.abs(person.start - Math.max(adjective.end, title.end)), Math.abs(Math.min(adjective.start, title.start) - person.end)) < 4;
+      if (near) set.add("LEADER_OF", person.entityId, adjective.entityId, span(v, [title, adjective, person], person.rule === "coreference" ? "leader-title-reference" : "leader-title", minConfidence(person, adjective)), "fact", false);
+    }
+
+    // MET_WITH: a meeting cue with two people (or the speaker and one person).
+    const meeting = v.find(MEETING);
+    if (meeting) {
+      const people = [...new Set(ms.filter((m) => typeOf(m) === "person").map((m) => m.entityId))];
+      if (sayer && !people.includes(sayer) && people.length === 1) people.unshift(sayer);
+      if (people.length >= 2) {
+        const [a, b] = people;
+        const parts = ms.filter((m) => m.entityId === a || m.entityId === b);
+        set.add("MET_WITH", a!, b!, span(v, [meeting, ...parts.slice(0, 2)], "meeting-cue", 0.8, sayer), meeting && plan && plan.start < meeting.start ? "plan" : modality === "attributed" ? "fact" : modality, true);
+      }
+    }
+
+    // SUPPORTS: "<cue> A … <B>'s position on <C>" → A SUPPORTS B {topic: C}; B HAS_POSITION_ON C.
+    const support = v.find(SUPPORT);
+    if (support) {
+      // "Russia supports China…": the supporter right before the cue; "تأييد روسيا … لموقف الصين": right after it.
+      const agentOk = (m: Mention) => isAgent(typeOf(m)) && m.rule !== "adjective" && typeOf(m) !== "person";
+      const previous = before(support.start, agentOk).filter((m) => support.start - m.end < 4).pop();
+      const following = after(support.end, agentOk);
+      const [a, b] = previous ? [previous, following[0]] : [following[0], following[1]];
+      const source = a?.entityId;
+      if (b && source) {
+        const topic = after(b.end, (m) => m.entityId !== source && m.entityId !== b.entityId)[0];
+        set.add("SUPPORTS", source, b.entityId, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), modality === "call" ? "call" : sayer ? "attributed" : "fact", false, topic ? { topic: topic.entityId } : undefined);
+        const position = v.find(["موقف", "position", "stance"]);
+        if (topic && position) set.add("HAS_POSITION_ON", b.entityId, topic.entityId, span(v, [position, b, topic], "position-cue", minConfidence(b, topic) * 0.9, sayer), sayer ? "attributed" : "fact", false);
+      }
+    }
+
+    // OPPOSES: subjects are the sentence's first-named countries (or the speaker), objects the topics after the cue.
+    const oppose = v.find(OPPOSE);
+    if (oppose) {
+      // The opposed things follow the cue as one list ("الهيمنة وعقلية الحرب الباردة"); a new clause ends it.
+      const objects: Mention[] = [];
+      for (const m of after(oppose.end, (x) => ["topic", "event", "organization"].includes(typeOf(x) ?? ""))) {
+        const from = objects.length ? objects[objects.length - 1]!.end : oppose.end;
+        if (m.start - from > (objects.length ? 6 : 20)) break;
+        objects.push(m);
+      }
+      const firstCountry = countries.filter((m) => m.start < oppose.start)[0];
+      const subjects = firstCountry ? countries.filter((m) => m.start === firstCountry.start) : sayer ? [] : [];
+      const subjectIds = subjects.length ? subjects.map((m) => m.entityId) : sayer ? [sayer] : [];
+      for (const s of subjectIds) {
+        for (const o of objects.slice(0, 3)) {
+          const sm = subjects.find((m) => m.entityId === s);
+          set.add("OPPOSES", s, o.entityId, span(v, [oppose, o], "oppose-cue", minConfidence(sm, o) * 0.85, sayer), modality, false);
+        }
+      }
+    }
+
+    // COOPERATES_WITH: "<cue> between A and B", or "A … <cue> with B".
+    for (const cooperate of v.findAll(COOPERATE)) {
+      const between = v.findAll(["بين", "between"]).find((b) => b.start >= cooperate.end && b.start - cooperate.end < 30);
+      let pair: Mention[] = [];
+      if (between) {
+        // "بين البلدين" is one span naming both countries.
+        pair = after(between.end, (m) => isAgent(typeOf(m)) || typeOf(m) === "initiative").slice(0, 2);
+      } else {
+        const withCue = v.findAll(["مع", "with"]).find((w) => w.start > cooperate.start && w.start - cooperate.end < 15);
+        const partner = withCue && after(withCue.end, (m) => isAgent(typeOf(m)))[0];
+        const subject = before(cooperate.start, (m) => isAgent(typeOf(m)) && typeOf(m) !== "person" && m.rule !== "adjective")[0];
+        if (partner && subject) pair = [subject, partner];
+      }
+      if (pair.length === 2) set.add("COOPERATES_WITH", pair[0]!.entityId, pair[1]!.entityId, span(v, [cooperate, ...pair], "cooperation-cue", minConfidence(...pair) * 0.9, sayer), modality, true);
+    }
+
+    // TRADES_WITH: bilateral trade figures between the two countries in play.
+    const trade = v.find(TRADE);
+    if (trade && (/\d/.test(sentence.text) || v.find(["الثنائيه", "bilateral"]))) {
+      const named = [...new Set(countries.map((m) => m.entityId))];
+      const pair = named.length >= 2 ? named.slice(0, 2) : inPlay();
+      const figures = parseAmount(sentence.text);
+      if (pair.length === 2 && (figures.amount || v.find(["الثنائيه", "bilateral"]))) {
+        set.add("TRADES_WITH", pair[0]!, pair[1]!, span(v, [trade, { start: trade.start, end: Math.min(sentence.end, trade.end + 80) }], "trade-cue", 0.75, sayer), modality === "attributed" ? "attributed" : modality, true, figures.amount ? { ...figures } : undefined);
+      }
+    }
+
+    // PLANS_TO_ATTEND / PLANS_TO_VISIT: the person other than the speaker (or the speaker) attends an event / visits a place.
+    const attend = v.find(ATTEND);
+    const visit = v.find(VISIT);
+    const people = ms.filter((m) => typeOf(m) === "person" && m.entityId !== sayer);
+    const visitor = people[0]?.entityId ?? sayer;
+    if (attend && visitor) {
+      const event = after(attend.start, (m) => typeOf(m) === "event")[0];
+      if (event) set.add("PLANS_TO_ATTEND", visitor, event.entityId, span(v, [attend, event, people[0]], "attend-cue", event.confidence * 0.8, sayer), plan ? "plan" : modality, false);
+    }
+    if (visit && visitor) {
+      const place = after(visit.start, (m) => typeOf(m) === "country" || typeOf(m) === "city")[0];
+      if (place && place.start - visit.end < 6) set.add("PLANS_TO_VISIT", visitor, place.entityId, span(v, [visit, place, people[0]], "visit-cue", place.confidence * 0.8, sayer), plan ? "plan" : modality, false);
+    }
+
+    for (const m of ms.filter((x) => typeOf(x) === "country" && x.rule !== "coreference")) countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+  }
+  return set.all();
+}

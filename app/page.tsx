@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Explorer } from "./_components/explorer";
 
 // The explorer reads the graph at request time; the build never touches Neo4j.
@@ -13,6 +14,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           Sanad<span className="ar" lang="ar">سند</span>
         </h1>
         <span className="tagline">Who relates to whom in the news — and the sentences that say so.</span>
+        <nav>
+          <Link href="/add">Add an article</Link>
+        </nav>
       </header>
       <Explorer initialEntity={entity} />
     </div>

@@ -35,7 +35,15 @@ export function prepare(bytes: Uint8Array | string, opts: IngestOptions = {}): E
 }
 
 /** Extracts and writes one article, recording the run in SQLite (a failed SQLite write never undoes the graph). */
-export async function ingest(bytes: Uint8Array | string, opts: IngestOptions = {}): Promise<WriteSummary & { durationMs: number }> {
+export interface IngestSummary extends WriteSummary {
+  durationMs: number;
+  title: string;
+  lang: Lang;
+  /** The most mentioned entities, for a "see it in the graph" link. */
+  top: { id: string; name: string; mentions: number }[];
+}
+
+export async function ingest(bytes: Uint8Array | string, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = new Date();
   const t0 = performance.now();
   const x = prepare(bytes, opts);
@@ -48,7 +56,11 @@ export async function ingest(bytes: Uint8Array | string, opts: IngestOptions = {
   }
   const durationMs = Math.round(performance.now() - t0);
   await recordRun({ ...summary, status: "ok", startedAt: started, durationMs });
-  return { ...summary, durationMs };
+  const top = [...x.entities]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
+    .slice(0, 5)
+    .map((e) => ({ id: e.id, name: e.name, mentions: e.mentions.length }));
+  return { ...summary, durationMs, title: x.document.title, lang: x.document.lang, top };
 }
 
 async function recordRun(run: Partial<WriteSummary> & { documentId: string; status: string; startedAt: Date; durationMs: number; message?: string }) {

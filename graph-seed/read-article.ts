@@ -6,10 +6,16 @@ export const DEFAULT_MAX_BYTES = 2_000_000;
 /** A problem with the article itself: reported to the user, never a stack trace. */
 export class ArticleError extends Error {
   override name = "ArticleError";
+  constructor(
+    message: string,
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
 }
 
 export function decodeArticle(bytes: Uint8Array, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): string {
-  if (bytes.byteLength > maxBytes) throw new ArticleError(`the article is ${bytes.byteLength} bytes; the limit is ${maxBytes} bytes`);
+  if (bytes.byteLength > maxBytes) throw new ArticleError(`the article is ${bytes.byteLength} bytes; the limit is ${maxBytes} bytes`, true);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

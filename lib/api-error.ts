@@ -4,7 +4,7 @@ import type { ZodError } from "zod";
 import { NotFoundError } from "./errors";
 import { GraphUnavailableError } from "./neo4j";
 
-export type ErrorCode = "bad_request" | "not_found" | "conflict" | "unprocessable" | "graph_unavailable" | "internal";
+export type ErrorCode = "bad_request" | "not_found" | "conflict" | "too_large" | "unprocessable" | "graph_unavailable" | "internal";
 
 export class ApiError extends Error {
   constructor(

@@ -13,3 +13,14 @@ export const graphQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(GRAPH_LIMIT_DEFAULT),
 });
+
+/** POST /api/documents: an article to ingest. The size cap is checked on the UTF-8 bytes by the pipeline. */
+export const documentInput = z
+  .object({
+    text: z.string({ error: "text is required" }).refine((t) => t.trim().length > 0, "text is empty"),
+    title: z.string().trim().min(1).max(300).optional(),
+    lang: z.enum(["ar", "en"]).optional(),
+    source: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    publishedAt: z.iso.date({ error: "must be a date such as 2021-12-15" }).or(z.iso.datetime()).optional(),
+  })
+  .strict();

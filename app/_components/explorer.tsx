@@ -88,7 +88,7 @@ export function Explorer({ initialEntity }: { initialEntity?: string }) {
                 <strong>The graph is empty.</strong>
               </p>
               <p>
-                Add an article with <code>npm run seed -- path/to/article.txt</code>.
+                <a href="/add">Add an article</a>, or run <code>npm run seed -- path/to/article.txt</code>.
               </p>
             </div>
           </div>

@@ -19,5 +19,5 @@ test("pasting an English article puts it in the graph and links to its entities"
 test("a file that is not UTF-8 is refused with a clear message", async ({ page }) => {
   await page.goto("/add");
   await page.getByLabel("Or a file").setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x68, 0x69, 0x6e, 0xe9]) });
-  await expect(page.getByRole("alert")).toContainText("latin1.txt is not UTF-8");
+  await expect(page.locator(".form-error")).toContainText("latin1.txt is not UTF-8");
 });

@@ -4,7 +4,8 @@ import { normalizeForMatching, normalizeText } from "./normalize-arabic";
 import type { EntityType, Evidence, Mention, Modality, Relation, Sentence } from "./types";
 
 type Kind = EntityType;
-type Types = Map<string, Kind>;
+/** What the rules know of an entity: its type, and for a capital the country it can stand for. */
+export type EntityInfo = Map<string, { type: Kind; capitalOf?: string }>;
 
 interface Cue {
   start: number; // original offsets
@@ -47,7 +48,7 @@ const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", 
 const CALL = ["دعا الى", "دعت الى", "يدعو", "called for", "urged", "calls for"];
 const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends"];
 const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "قمة", "محادثات", "meeting", "met", "meet", "summit", "talks"];
-const SUPPORT = ["تاييد", "يؤيد", "يويد", "دعمه", "دعمها", "support", "supports", "backs", "backing"];
+const SUPPORT = ["تاييد", "يؤيد", "يويد", "تؤيد", "تويد", "تدعم", "يدعم", "دعمه", "دعمها", "support", "supports", "backs", "backing"];
 const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "تعارض", "رفض", "oppose", "opposes", "opposing", "opposition to", "against"];
 const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "synergy", "cooperation", "cooperate", "coordination", "alignment"];
 const TRADE = ["التجاره", "تجاره", "trade"];
@@ -117,7 +118,9 @@ function parseAmount(text: string): { amount?: string; period?: string } {
   return out;
 }
 
-export function extractRelations(text: string, sentences: Sentence[], mentions: Mention[], types: Types): Relation[] {
+export function extractRelations(text: string, sentences: Sentence[], mentions: Mention[], info: EntityInfo): Relation[] {
+  // A capital as an actor ("Moscow backs Beijing") stands for its country: its mention stays the city.
+  const actor = (m: Mention) => info.get(m.entityId)?.capitalOf ?? m.entityId;
   const set = new RelationSet();
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -129,7 +132,8 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
   for (const sentence of sentences) {
     const ms = bySentence.get(sentence.index) ?? [];
     const v = view(text, sentence, ms);
-    const typeOf = (m: Mention) => types.get(m.entityId);
+    const typeOf = (m: Mention) => info.get(m.entityId)?.type;
+    const actorType = (m: Mention) => (info.get(m.entityId)?.capitalOf ? "country" : typeOf(m));
     const after = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.start >= pos && pred(m));
     const before = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.end <= pos && pred(m));
     const countries = ms.filter((m) => typeOf(m) === "country" && m.rule !== "adjective");
@@ -178,16 +182,17 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     const support = v.find(SUPPORT);
     if (support) {
       // "Russia supports China…": the supporter right before the cue; "تأييد روسيا … لموقف الصين": right after it.
-      const agentOk = (m: Mention) => isAgent(typeOf(m)) && m.rule !== "adjective" && typeOf(m) !== "person";
+      const agentOk = (m: Mention) => isAgent(actorType(m)) && m.rule !== "adjective" && typeOf(m) !== "person";
       const previous = before(support.start, agentOk).filter((m) => support.start - m.end < 4).pop();
       const following = after(support.end, agentOk);
       const [a, b] = previous ? [previous, following[0]] : [following[0], following[1]];
-      const source = a?.entityId;
+      const source = a && actor(a);
       if (b && source) {
-        const topic = after(b.end, (m) => m.entityId !== source && m.entityId !== b.entityId)[0];
-        set.add("SUPPORTS", source, b.entityId, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), modality === "call" ? "call" : sayer ? "attributed" : "fact", false, topic ? { topic: topic.entityId } : undefined);
+        const target = actor(b);
+        const topic = after(b.end, (m) => actor(m) !== source && actor(m) !== target)[0];
+        set.add("SUPPORTS", source, target, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), modality === "call" ? "call" : sayer ? "attributed" : "fact", false, topic ? { topic: topic.entityId } : undefined);
         const position = v.find(["موقف", "position", "stance"]);
-        if (topic && position) set.add("HAS_POSITION_ON", b.entityId, topic.entityId, span(v, [position, b, topic], "position-cue", minConfidence(b, topic) * 0.9, sayer), sayer ? "attributed" : "fact", false);
+        if (topic && position) set.add("HAS_POSITION_ON", target, topic.entityId, span(v, [position, b, topic], "position-cue", minConfidence(b, topic) * 0.9, sayer), sayer ? "attributed" : "fact", false);
       }
     }
 
@@ -201,12 +206,13 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
         if (m.start - from > (objects.length ? 6 : 20)) break;
         objects.push(m);
       }
-      const firstCountry = countries.filter((m) => m.start < oppose.start)[0];
-      const subjects = firstCountry ? countries.filter((m) => m.start === firstCountry.start) : sayer ? [] : [];
-      const subjectIds = subjects.length ? subjects.map((m) => m.entityId) : sayer ? [sayer] : [];
+      const actors = ms.filter((m) => actorType(m) === "country" && m.rule !== "adjective" && m.start < oppose.start);
+      const first = actors[0];
+      const subjects = first ? actors.filter((m) => m.start === first.start) : [];
+      const subjectIds = subjects.length ? subjects.map(actor) : sayer ? [sayer] : [];
       for (const s of subjectIds) {
         for (const o of objects.slice(0, 3)) {
-          const sm = subjects.find((m) => m.entityId === s);
+          const sm = subjects.find((m) => actor(m) === s);
           set.add("OPPOSES", s, o.entityId, span(v, [oppose, o], "oppose-cue", minConfidence(sm, o) * 0.85, sayer), modality, false);
         }
       }
@@ -218,14 +224,14 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       let pair: Mention[] = [];
       if (between) {
         // "بين البلدين" is one span naming both countries.
-        pair = after(between.end, (m) => isAgent(typeOf(m)) || typeOf(m) === "initiative").slice(0, 2);
+        pair = after(between.end, (m) => isAgent(actorType(m)) || typeOf(m) === "initiative").slice(0, 2);
       } else {
         const withCue = v.findAll(["مع", "with"]).find((w) => w.start > cooperate.start && w.start - cooperate.end < 15);
-        const partner = withCue && after(withCue.end, (m) => isAgent(typeOf(m)))[0];
-        const subject = before(cooperate.start, (m) => isAgent(typeOf(m)) && typeOf(m) !== "person" && m.rule !== "adjective")[0];
+        const partner = withCue && after(withCue.end, (m) => isAgent(actorType(m)))[0];
+        const subject = before(cooperate.start, (m) => isAgent(actorType(m)) && typeOf(m) !== "person" && m.rule !== "adjective")[0];
         if (partner && subject) pair = [subject, partner];
       }
-      if (pair.length === 2) set.add("COOPERATES_WITH", pair[0]!.entityId, pair[1]!.entityId, span(v, [cooperate, ...pair], "cooperation-cue", minConfidence(...pair) * 0.9, sayer), modality, true);
+      if (pair.length === 2) set.add("COOPERATES_WITH", actor(pair[0]!), actor(pair[1]!), span(v, [cooperate, ...pair], "cooperation-cue", minConfidence(...pair) * 0.9, sayer), modality, true);
     }
 
     // TRADES_WITH: bilateral trade figures between the two countries in play.

@@ -1,5 +1,6 @@
 // The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
 import { createHash } from "node:crypto";
+import { discoverNames } from "./discover-names";
 import { extractRelations } from "./extract-relations";
 import { buildMatcher, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
@@ -44,22 +45,25 @@ export function documentId(sha256: string): string {
 
 export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Extraction {
   const matcher = gazetteer ? buildMatcher(gazetteer) : (defaultMatcher ??= buildMatcher(GAZETTEER));
-  const entries = new Map((gazetteer ?? GAZETTEER).map((e) => [e.id, e]));
+  const entries = new Map<string, GazetteerRecord>((gazetteer ?? GAZETTEER).map((e) => [e.id, e]));
   const sha256 = createHash("sha256").update(input.text, "utf8").digest("hex");
   const sentences = splitSentences(input.text);
-  const mentions = findMentions(input.text, sentences, matcher);
+  const known = findMentions(input.text, sentences, matcher);
+  const discovered = discoverNames(input.text, sentences, known);
+  for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
+  const mentions = [...known, ...discovered.flatMap((d) => d.mentions)].sort((a, b) => a.start - b.start || a.end - b.end);
 
   const grouped = new Map<string, Mention[]>();
   for (const m of mentions) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
   const entities: ExtractedEntity[] = [...grouped.entries()]
     .map(([id, list]) => {
-      const { adjectives: _adjectives, leaderOf: _leaderOf, ...entry } = entries.get(id)!;
+      const { adjectives: _adjectives, leaderOf: _leaderOf, capitalOf: _capitalOf, ...entry } = entries.get(id)!;
       return { ...entry, mentions: list };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 
-  const types = new Map([...entries.values()].map((e) => [e.id, e.type]));
-  const relations = [...extractRelations(input.text, sentences, mentions, types), ...coMentions(mentions, sentences)].sort((a, b) => a.id.localeCompare(b.id));
+  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf }]));
+  const relations = [...extractRelations(input.text, sentences, mentions, info), ...coMentions(mentions, sentences)].sort((a, b) => a.id.localeCompare(b.id));
   return {
     document: {
       id: documentId(sha256),

@@ -153,12 +153,16 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const fuzzyBudget = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-/** A likely typo of `key`: within the length's budget, and for short words only when the first letter survives or two neighbours swapped. */
+/**
+ * A likely typo of `key`: within the length's budget. Short words (under eight letters) may only lose or gain a letter
+ * or swap two neighbours ("جينبيغ", "ورسيا", "Rusia"): a changed letter there usually makes another word ("ماريا"/"مانيا").
+ */
 export function similar(word: string, key: string): boolean {
   const budget = Math.min(fuzzyBudget(word.length), fuzzyBudget(key.length));
   if (budget === 0 || editDistance(word, key, budget) > budget) return false;
-  if (budget >= 2 || word[0] === key[0]) return true;
-  return word.length === key.length && word[0] === key[1] && word[1] === key[0];
+  if (budget >= 2 || word.length !== key.length) return true;
+  const diff = [...word].flatMap((ch, i) => (ch === key[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === key[diff[1]!] && word[diff[1]!] === key[diff[0]!];
 }
 
 interface Hit {

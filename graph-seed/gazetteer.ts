@@ -3,6 +3,8 @@
 import type { GazetteerEntry } from "./types";
 
 export interface GazetteerRecord extends GazetteerEntry {
+  /** For a capital: the country it stands for when a text says "Moscow backs Beijing". */
+  capitalOf?: string;
   /** For a head of state or government: the country they lead (lets "the Chinese president" refer back to them). */
   leaderOf?: string;
   /** Adjective / demonym forms ("الصيني", "Chinese", "Sino"); Arabic ones inflect (ـة, ـون, ـين) automatically. */
@@ -13,7 +15,7 @@ export interface GazetteerRecord extends GazetteerEntry {
 export function slugify(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
@@ -46,7 +48,7 @@ const ROWS: Row[] = [
   ["country", "North Korea", "كوريا الشمالية", ["DPRK"], "Q423", []],
   ["country", "South Korea", "كوريا الجنوبية", [], "Q884", []],
   // People
-  ["person", "Xi Jinping", "شي جينبينغ", ["Xi", "شي جين بينغ", "شي جين بينج", "جينبينغ"], "Q15031", [], "china"],
+  ["person", "Xi Jinping", "شي جينبينغ", ["Xi", "شي", "شي جين بينغ", "شي جين بينج", "جينبينغ"], "Q15031", [], "china"],
   ["person", "Vladimir Putin", "فلاديمير بوتين", ["Putin", "بوتين"], "Q7747", [], "russia"],
   ["person", "Joe Biden", "جو بايدن", ["Biden", "بايدن"], "Q6279", [], "united-states"],
   ["person", "Volodymyr Zelensky", "فولوديمير زيلينسكي", ["Zelensky", "Zelenskyy", "زيلينسكي"], "Q3874799", [], "ukraine"],
@@ -63,6 +65,7 @@ const ROWS: Row[] = [
   ["city", "Kyiv", "كييف", ["Kiev"], "Q1899"],
   ["city", "Saint Petersburg", "سانت بطرسبرغ", ["St. Petersburg", "بطرسبورغ"], "Q656"],
   ["city", "Taipei", "تايبيه", [], "Q1867"],
+  ["region", "Siberia", "سيبيريا", [], "Q5428"],
   ["city", "Hong Kong", "هونغ كونغ", ["هونج كونج"], "Q8646"],
   // Organisations, initiatives
   ["initiative", "Belt and Road Initiative", "مبادرة الحزام والطريق", ["BRI", "Belt and Road", "One Belt One Road", "الحزام والطريق", "مبادرة الحزام و الطريق"], undefined],
@@ -104,6 +107,8 @@ const ROWS: Row[] = [
   ["topic", "Security", "الأمن", [], undefined],
 ];
 
+const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan" };
+
 export const GAZETTEER: GazetteerRecord[] = ROWS.map(([type, name, nameAr, aliases, wikidata, adjectives, leaderOf]) => ({
   id: slugify(name),
   type,
@@ -113,4 +118,5 @@ export const GAZETTEER: GazetteerRecord[] = ROWS.map(([type, name, nameAr, alias
   ...(wikidata ? { wikidata } : {}),
   ...(adjectives?.length ? { adjectives } : {}),
   ...(leaderOf ? { leaderOf } : {}),
+  ...(CAPITALS[slugify(name)] ? { capitalOf: CAPITALS[slugify(name)] } : {}),
 }));

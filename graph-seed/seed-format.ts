@@ -11,7 +11,7 @@ export const seedFormat = z
     entities: z.array(
       z
         .object({
-          id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+          id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u),
           name: z.string().min(1).describe("canonical English name; for a discovered name without one, its surface form"),
           type: z.enum(["country", "person", "city", "organization", "initiative", "event", "topic", "region", "other"]),
           nameAr: z.string().optional(),

@@ -6,7 +6,8 @@ export const entityId = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lowercase slug such as china or xi-jinping");
+  // Slugs of English names are ASCII; discovered Arabic names keep their letters ("سيرغي-لافروف").
+  .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u, "must be a lowercase slug such as china or xi-jinping");
 
 export const graphQuery = z.object({
   focus: entityId.optional(),

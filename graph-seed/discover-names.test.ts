@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const discovered = (text: string, lang: "ar" | "en") =>
+  extract({ text, lang, title: "t" })
+    .entities.filter((e) => e.mentions.some((m) => m.rule === "discovered"))
+    .map((e) => `${e.id}:${e.type}`);
+
+describe("discovering names the gazetteer lacks", () => {
+  it("finds titled and capitalised names in English, with a type guess", () => {
+    expect(discovered("Maria Lopez said the firm would build near Aarhus. Foreign Minister Lars Holm welcomed it. The Danish Green Fund pays.", "en")).toEqual([
+      "aarhus:city",
+      "danish-green-fund:organization",
+      "lars-holm:person",
+      "maria-lopez:person",
+    ]);
+  });
+
+  it("finds a name after an Arabic title, skipping the ministry and nationality", () => {
+    expect(discovered("وقال وزير الخارجية الأردني أيمن الصفدي إن الحل قريب. وصرح المتحدث باسم الوزارة ماريا زاخاروفا بذلك.", "ar")).toEqual([
+      "ايمن-الصفدي:person",
+      "ماريا-زاخاروفا:person",
+    ]);
+  });
+
+  it("leaves known names, sentence-initial words and short capitals alone", () => {
+    expect(discovered("Putin met Xi in Beijing. However, Trade grew. The Russian leader spoke.", "en")).toEqual([]);
+    expect(discovered("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة.", "ar")).toEqual([]);
+  });
+
+  it("keeps discovered mentions at low confidence with exact offsets", () => {
+    const text = "Foreign Minister Lars Holm spoke.";
+    const x = extract({ text, lang: "en", title: "t" });
+    const m = x.entities.find((e) => e.id === "lars-holm")!.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe("Lars Holm");
+    expect(m).toMatchObject({ rule: "discovered", confidence: 0.5 });
+  });
+});

@@ -1,0 +1,93 @@
+// Names the gazetteer lacks, where the text marks them: a title before a name ("وزير الخارجية …", "Foreign Minister …")
+// or a run of capitalised words in English. They become low-confidence entities so an unseen article is not empty.
+import { slugify, type GazetteerRecord } from "./gazetteer";
+import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import type { EntityType, Mention, Sentence } from "./types";
+import { CONFIDENCE, tokenize } from "./find-mentions";
+
+export interface Discovered {
+  entry: GazetteerRecord;
+  mentions: Mention[];
+}
+
+const EN_STOP = new Set(
+  "the a an in on at he she it they we i but and or this that these those his her its their our my mr mrs ms dr president minister foreign prime chief executive spokesman spokeswoman both two after before when while if as by for from with however meanwhile also according monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+);
+const EN_TITLES = /\b(?:minister|president|premier|chancellor|secretary|ambassador|spokes(?:man|woman|person)|chief executive|ceo|chairman|chairwoman|director|governor|mayor|general|senator|mr|mrs|ms|dr)\.?\s*$/i;
+const EN_ORG = /\b(?:fund|bank|energy|company|corporation|corp|inc|ltd|group|ministry|agency|university|council|organi[sz]ation|union|party|association|institute|committee|authority|news|times|post|airlines?)\b/i;
+const EN_PLACE_BEFORE = /\b(?:in|near|at|from|to|outside)\s*$/i;
+const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|al|bin|van|von)\s+)?[A-Z][\p{L}'’-]*)*/gu;
+
+// Arabic titles that introduce a person's name: a ministry or office, optionally a nationality adjective.
+const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ"].map(normalizeText);
+const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن"].map(normalizeText));
+
+function overlaps(start: number, end: number, taken: Mention[]) {
+  return taken.some((m) => m.start < end && start < m.end);
+}
+
+function sentenceOf(sentences: Sentence[], offset: number) {
+  return sentences.findIndex((s) => offset >= s.start && offset < s.end);
+}
+
+export function discoverNames(text: string, sentences: Sentence[], known: Mention[]): Discovered[] {
+  const found = new Map<string, Discovered>();
+  const add = (surface: string, start: number, type: EntityType, arabic: boolean) => {
+    const end = start + surface.length;
+    const sentence = sentenceOf(sentences, start);
+    if (sentence < 0 || overlaps(start, end, known)) return;
+    const name = surface.replace(/\s+/g, " ");
+    const id = slugify(name);
+    if (!id) return;
+    const d = found.get(id) ?? { entry: { id, type, name, ...(arabic ? { nameAr: name } : {}), aliases: [] }, mentions: [] };
+    if (d.mentions.some((m) => m.start === start)) return;
+    d.mentions.push({ entityId: id, sentence, start, end, surface, rule: "discovered", confidence: CONFIDENCE.discovered });
+    found.set(id, d);
+  };
+
+  // English: runs of capitalised words.
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(CAPITALISED)) {
+      let words = m[0].split(/\s+/);
+      let offset = s.start + m.index!;
+      while (words.length && EN_STOP.has(words[0]!.toLowerCase().replace(/['’]s$/, ""))) {
+        offset = text.indexOf(words[1] ?? "", offset + words[0]!.length);
+        words = words.slice(1);
+      }
+      while (words.length && EN_STOP.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
+      if (words.length === 0) continue;
+      const surface = words.join(" ").replace(/['’]s$/, "");
+      const start = text.indexOf(words[0]!, offset);
+      const atSentenceStart = start === s.start;
+      const before = text.slice(Math.max(s.start, start - 40), start);
+      const titled = EN_TITLES.test(before);
+      const place = EN_PLACE_BEFORE.test(before);
+      if (words.length === 1 && (atSentenceStart || (!titled && !place))) continue;
+      const type: EntityType = EN_ORG.test(surface) ? "organization" : titled ? "person" : place && words.length === 1 ? "city" : words.length <= 3 ? "person" : "other";
+      add(text.slice(start, start + surface.length), start, type, false);
+    }
+  }
+
+  // Arabic: a title, an optional qualifier (the ministry, a nationality), then a two-word name.
+  const { text: norm, map } = normalizeForMatching(text);
+  const tokens = tokenize(norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const title = AR_TITLES.find((t) => {
+      const words = t.split(" ");
+      return words.every((w, k) => tokens[i + k]?.text === w || (k === 0 && tokens[i + k]?.text.replace(/^(و|ف|ل|ب)/, "") === w));
+    });
+    if (!title) continue;
+    let j = i + title.split(" ").length;
+    // Skip qualifiers: definite words ("الخارجية", "الروسي") and "ل/لـ" phrases.
+    while (j < tokens.length && j - i < 5 && tokens[j]!.arabic && tokens[j]!.text.startsWith("ال") && !overlaps(map[tokens[j]!.start]!, map[tokens[j]!.end]!, known.filter((m) => m.rule !== "adjective"))) j++;
+    const first = tokens[j];
+    const second = tokens[j + 1];
+    if (!first || !second || !first.arabic || !second.arabic) continue;
+    if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
+    if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
+    const start = map[first.start]!;
+    const end = map[second.end]!;
+    add(text.slice(start, end), start, "person", true);
+  }
+  return [...found.values()].sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+}

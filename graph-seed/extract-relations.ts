@@ -54,7 +54,8 @@ const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "
 const TRADE = ["التجاره", "تجاره", "trade"];
 const ATTEND = ["حضور", "يحضر", "سيحضر", "attend", "attending", "attendance"];
 const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting"];
-const LEADER_TITLES = ["الرئيس", "رئيس", "president", "leader", "prime minister", "رئيس الوزراء", "chairman"];
+// A head of state's counterpart ("نظيره الروسي") is one too.
+const LEADER_TITLES = ["الرئيس", "رئيس", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "رئيس الوزراء", "chairman"];
 
 const isAgent = (t?: Kind) => t === "country" || t === "person" || t === "organization";
 
@@ -259,7 +260,7 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       if (place && place.start - visit.end < 6) set.add("PLANS_TO_VISIT", visitor, place.entityId, span(v, [visit, place, people[0]], "visit-cue", place.confidence * 0.8, sayer), plan ? "plan" : modality, false);
     }
 
-    for (const m of ms.filter((x) => typeOf(x) === "country" && x.rule !== "coreference")) countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+    for (const m of ms.filter((x) => actorType(x) === "country" && x.rule !== "coreference")) countryCounts.set(actor(m), (countryCounts.get(actor(m)) ?? 0) + 1);
   }
   return set.all();
 }

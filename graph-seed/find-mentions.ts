@@ -105,6 +105,7 @@ export interface Matcher {
   fuzzyKeys: Pattern[]; // single-word names long enough for typo tolerance
   leaders: Map<string, string>; // country id → person id
   countries: Set<string>;
+  capitalOf: Map<string, string>; // capital city id → country id ("Moscow backs Beijing" puts both countries in play)
   adjectiveOf: Map<string, string>; // normalised adjective form → country id
 }
 
@@ -128,6 +129,7 @@ export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
     fuzzyKeys,
     leaders: new Map(gazetteer.filter((e) => e.leaderOf).map((e) => [e.leaderOf!, e.id])),
     countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
+    capitalOf: new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.id, e.capitalOf!])),
     adjectiveOf,
   };
 }
@@ -266,10 +268,11 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
   const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
   for (let i = 0; i < tokens.length; i++) {
     const hit = hits[i];
-    if (hit && hit.from === i && matcher.countries.has(hit.entityId)) {
-      const count = countryCounts.get(hit.entityId) ?? 0;
-      countryCounts.delete(hit.entityId); // re-insert: Map order then records recency for the stable sort
-      countryCounts.set(hit.entityId, count + 1);
+    const country = hit && hit.from === i ? (matcher.countries.has(hit.entityId) ? hit.entityId : matcher.capitalOf.get(hit.entityId)) : undefined;
+    if (country) {
+      const count = countryCounts.get(country) ?? 0;
+      countryCounts.delete(country); // re-insert: Map order then records recency for the stable sort
+      countryCounts.set(country, count + 1);
     }
     const t = tokens[i]!;
     const next = tokens[i + 1];

@@ -29,19 +29,26 @@ function view(text: string, sentence: Sentence, mentions: Mention[]): SentenceVi
       return this.findAll(words)[0] ?? null;
     },
     findAll(words) {
-      const cues: Cue[] = [];
-      for (const w of words) {
-        const needle = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        // A cue word starts a word (after optional clitics و ف ب ل and the article) and may carry suffixes.
-        const re = new RegExp(`(^|[^\\p{L}])(?:وال|بال|لل|ال|[وفبل])?${needle}`, "gu");
-        for (const m of norm.matchAll(re)) {
-          const at = m.index + m[1]!.length;
-          cues.push({ start: sentence.start + map[at]!, end: sentence.start + map[m.index + m[0].length]! });
-        }
-      }
-      return cues.sort((a, b) => a.start - b.start);
+      return [...norm.matchAll(cuePattern(words))].map((m) => ({
+        start: sentence.start + map[m.index + m[1]!.length]!,
+        end: sentence.start + map[m.index + m[0].length]!,
+      }));
     },
   };
+}
+
+const cuePatterns = new Map<string, RegExp>();
+
+/** One pattern for a list of cue words: each starts a word (after optional clitics و ف ب ل and the article) and may carry suffixes. */
+function cuePattern(words: string[]): RegExp {
+  const key = words.join("|");
+  let re = cuePatterns.get(key);
+  if (!re) {
+    const needles = words.map((w) => normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(^|[^\\p{L}])(?:وال|بال|لل|ال|[وفبل])?(?:${needles.join("|")})`, "gu");
+    cuePatterns.set(key, re);
+  }
+  return re;
 }
 
 const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", "اوضح", "شدد", "لفت", "said", "says", "stated", "added", "stressed", "noted", "called", "urged", "told", "expressed"];

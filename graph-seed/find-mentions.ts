@@ -102,7 +102,8 @@ const PROPER_NAME_TYPES = new Set(["person", "country", "city", "region", "organ
 
 export interface Matcher {
   byFirst: Map<string, Pattern[]>;
-  fuzzyKeys: Pattern[]; // single-word names long enough for typo tolerance
+  fuzzyKeys: Pattern[]; // names whose every word is long enough for typo tolerance
+  fuzzyByLength: Map<number, Pattern[]>; // the single-word ones, by length
   leaders: Map<string, string>; // country id → person id
   countries: Set<string>;
   capitalOf: Map<string, string>; // capital city id → country id ("Moscow backs Beijing" puts both countries in play)
@@ -124,9 +125,12 @@ export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const fuzzyByLength = new Map<number, Pattern[]>();
+  for (const p of fuzzyKeys.filter((k) => k.words.length === 1)) fuzzyByLength.set(p.words[0]!.length, [...(fuzzyByLength.get(p.words[0]!.length) ?? []), p]);
   return {
     byFirst,
     fuzzyKeys,
+    fuzzyByLength,
     leaders: new Map(gazetteer.filter((e) => e.leaderOf).map((e) => [e.leaderOf!, e.id])),
     countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
     capitalOf: new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.id, e.capitalOf!])),
@@ -211,9 +215,10 @@ function matchAt(text: string, original: string, map: number[], tokens: Token[],
   // Typo tolerance: single words of five letters or more, against names of five letters or more.
   for (const v of variants(t.text, t.arabic)) {
     if (v.key.length < 5) continue;
-    for (const p of m.fuzzyKeys) {
-      if (p.words.length !== 1 || p.arabic !== t.arabic) continue;
-      if (similar(v.key, p.words[0]!)) return { entityId: p.entityId, from: i, to: i + 1, keep: v.keep, rule: "fuzzy" };
+    for (let length = v.key.length - 2; length <= v.key.length + 2; length++) {
+      for (const p of m.fuzzyByLength.get(length) ?? []) {
+        if (p.arabic === t.arabic && similar(v.key, p.words[0]!)) return { entityId: p.entityId, from: i, to: i + 1, keep: v.keep, rule: "fuzzy" };
+      }
     }
   }
   return null;

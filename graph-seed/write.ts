@@ -80,8 +80,18 @@ async function clearDocument(tx: ManagedTransaction, documentId: string) {
      RETURN touched`,
     { documentId },
   );
-  await tx.run(`MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s`, { documentId });
-  return (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[];
+  const mentioned = await tx.run(
+    `MATCH (s:Sentence {documentId: $documentId})
+     OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
+     WITH collect(DISTINCT e.id) AS entities, collect(DISTINCT s) AS sentences
+     FOREACH (s IN sentences | DETACH DELETE s)
+     RETURN entities`,
+    { documentId },
+  );
+  return {
+    relations: (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[],
+    entities: (mentioned.records[0]?.get("entities") ?? []) as string[],
+  };
 }
 
 async function writeRows(tx: ManagedTransaction, rows: Rows) {
@@ -113,18 +123,14 @@ async function writeRows(tx: ManagedTransaction, rows: Rows) {
      SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
     { rows: rows.mentions },
   );
-  const byType = new Map<string, Rows["relations"]>();
-  for (const r of rows.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  for (const [type, group] of byType) {
-    // The type is checked against RELATION_TYPE in toRows; Cypher cannot take a relationship type as a parameter.
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-       MERGE (a)-[r:${type} {id: row.id}]->(b)
-       SET r += row.properties, r.modality = row.modality`,
-      { rows: group },
-    );
-  }
+  // Relationship types are checked against RELATION_TYPE in toRows; $(…) takes them from the row (Neo4j 5.26+).
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+     SET r += row.properties, r.modality = row.modality`,
+    { rows: rows.relations },
+  );
   await tx.run(
     `UNWIND $rows AS row
      MATCH (s:Sentence {id: row.sentenceId})
@@ -135,8 +141,8 @@ async function writeRows(tx: ManagedTransaction, rows: Rows) {
   );
 }
 
-/** Recomputes evidence counts and confidence of the given relations; a relation left without evidence goes. */
-async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[]) {
+/** Recomputes evidence counts and confidence of the given relations; a relation left without evidence goes, and so do the given entities once nothing holds them. */
+async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[], entities: string[]) {
   await tx.run(
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
@@ -152,8 +158,11 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
   );
   // Entities no sentence mentions any more and no relation holds are removed.
   await tx.run(
-    `MATCH (e:Entity) WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) }
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) }
      DETACH DELETE e`,
+    { ids: entities },
   );
 }
 
@@ -161,11 +170,12 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
 export async function writeExtraction(x: Extraction, pipelineVersion: string): Promise<WriteSummary> {
   const rows = toRows(x, pipelineVersion);
   await writeTx(async (tx) => {
-    const touched = await clearDocument(tx, rows.document.id);
+    const previous = await clearDocument(tx, rows.document.id);
     await writeRows(tx, rows);
-    const seen = new Map(touched.map((r) => [r.id, r]));
+    const seen = new Map(previous.relations.map((r) => [r.id, r]));
     for (const r of rows.relations) seen.set(r.id, { id: r.id, source: r.source, target: r.target });
-    await refreshRelations(tx, [...seen.values()]);
+    const entities = new Set([...previous.entities, ...previous.relations.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, [...seen.values()], [...entities]);
   });
   return {
     documentId: rows.document.id,

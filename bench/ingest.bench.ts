@@ -34,16 +34,22 @@ const rowsOf = (r: ReturnType<typeof toRows>) => 1 + r.sentences.length + r.enti
 const allRows = extractions.map((x) => toRows(x, PIPELINE_VERSION));
 const totalRows = allRows.reduce((n, r) => n + rowsOf(r), 0);
 
-// Raw: the same rows, one transaction per document, plain CREATE (no clean-up, no merge, no recount).
+// Raw: the same rows, one transaction per document, plain CREATE of the same elements (no clean-up, no MERGE, no recount).
+for (const label of ["RawSentence", "RawEntity"]) await runAuto(`CREATE INDEX raw_${label.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
+await runAuto("CALL db.awaitIndexes(60)");
 t0 = performance.now();
 for (const r of allRows) {
+  // Raw entities are created per document, so they are keyed by document too.
+  const doc = r.document.id;
+  const entities = r.entities.map((e) => ({ ...e, id: `${doc}/${e.id}` }));
+  const mentions = r.mentions.map((m) => ({ ...m, entityId: `${doc}/${m.entityId}` }));
+  const relations = r.relations.map((x) => ({ id: x.id, type: x.type, source: `${doc}/${x.source}`, target: `${doc}/${x.target}` }));
   await writeTx(async (tx) => {
-    await tx.run("CREATE (d:RawDocument) SET d = $doc", { doc: r.document });
-    await tx.run("UNWIND $rows AS row CREATE (s:RawSentence) SET s = row", { rows: r.sentences });
-    await tx.run("UNWIND $rows AS row CREATE (e:RawEntity) SET e = row", { rows: r.entities });
-    await tx.run("UNWIND $rows AS row CREATE (m:RawMention) SET m = row", { rows: r.mentions });
-    await tx.run("UNWIND $rows AS row CREATE (x:RawRelation) SET x.id = row.id, x.type = row.type", { rows: r.relations });
-    await tx.run("UNWIND $rows AS row CREATE (v:RawEvidence) SET v = row", { rows: r.evidence });
+    await tx.run("CREATE (d:RawDocument) SET d = $doc WITH d UNWIND $rows AS row CREATE (d)-[:HAS_SENTENCE]->(s:RawSentence) SET s = row", { doc: r.document, rows: r.sentences });
+    await tx.run("UNWIND $rows AS row CREATE (e:RawEntity) SET e = row", { rows: entities });
+    await tx.run("UNWIND $rows AS row MATCH (s:RawSentence {id: row.sentenceId}) MATCH (e:RawEntity {id: row.entityId}) CREATE (s)-[m:RAW_MENTIONS]->(e) SET m.start = row.start, m.end = row.end", { rows: mentions });
+    await tx.run("UNWIND $rows AS row MATCH (a:RawEntity {id: row.source}) MATCH (b:RawEntity {id: row.target}) CREATE (a)-[x:RAW_RELATION]->(b) SET x.id = row.id, x.type = row.type", { rows: relations });
+    await tx.run("UNWIND $rows AS row MATCH (s:RawSentence {id: row.sentenceId}) CREATE (v:RawEvidence)-[:RAW_FROM]->(s) SET v = row", { rows: r.evidence });
   });
 }
 const rawSeconds = (performance.now() - t0) / 1000;

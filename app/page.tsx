@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { Explorer } from "./_components/explorer";
+import { Explorer, type Selection } from "./_components/explorer";
 
 // The explorer reads the graph at request time; the build never touches Neo4j.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const entity = typeof params.entity === "string" ? params.entity : undefined;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
+  const entity = one(params.entity);
+  const relation = one(params.relation);
+  const selection: Selection = entity ? { kind: "entity", id: entity } : relation ? { kind: "relation", id: relation } : null;
   return (
     <div className="app">
       <header className="topbar">
@@ -18,7 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <Link href="/add">Add an article</Link>
         </nav>
       </header>
-      <Explorer initialEntity={entity} />
+      <Explorer initialSelection={selection} />
     </div>
   );
 }

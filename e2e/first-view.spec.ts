@@ -1,4 +1,4 @@
-import { canvasNodes, clickNode, expect, test } from "./fixtures";
+import { canvasNodes, clickEdge, clickNode, expect, test } from "./fixtures";
 
 const DESIGN_CARD = ["china", "russia", "belt-and-road-initiative", "eurasian-economic-union", "taiwan"];
 
@@ -49,4 +49,19 @@ test("the page shows the unreachable state when the API answers 503", async ({ p
   // It recovers by itself once the API answers again.
   await page.unroute("**/api/graph*");
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+});
+
+test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with the span marked", async ({ explorer, consoleErrors }) => {
+  await clickEdge(explorer, "supports:russia:china");
+  const panel = explorer.getByTestId("relation-panel");
+  await expect(panel.getByRole("heading")).toContainText("SUPPORTS");
+  await expect(panel).toContainText("topic: taiwan");
+  const mark = panel.locator("p.sentence[lang=ar][dir=rtl] mark").first();
+  await expect(mark).toContainText("تأييد روسيا");
+  await expect(panel.getByTestId("evidence").first()).toContainText("said by Vladimir Putin");
+  await expect(explorer).toHaveURL(/relation=supports%3Arussia%3Achina|relation=supports:russia:china/);
+  // From the relation, its ends are one click away.
+  await panel.getByRole("button", { name: "China" }).click();
+  await expect(explorer.getByTestId("entity-panel").getByRole("heading", { name: "China" })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });

@@ -46,3 +46,14 @@ export async function clickNode(page: Page, id: string) {
 }
 
 export { expect };
+
+/** Clicks an edge at its rendered midpoint. */
+export async function clickEdge(page: Page, id: string) {
+  const pos = await page.evaluate((edgeId) => {
+    const cy = window.cy!;
+    const p = cy.getElementById(edgeId).renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(pos.x, pos.y);
+}

@@ -52,3 +52,25 @@ export interface Health {
   database: { up: boolean };
   documents: number | null;
 }
+
+export interface EvidenceView {
+  id: string;
+  document: { id: string; title: string; lang: string };
+  sentence: { index: number; text: string; start: number; end: number };
+  start: number; // document offsets of the supporting span
+  end: number;
+  rule: string;
+  confidence: number;
+  speaker?: { id: string; name: string };
+}
+
+export interface RelationDetails {
+  id: string;
+  type: string;
+  source: { id: string; name: string; nameAr?: string };
+  target: { id: string; name: string; nameAr?: string };
+  confidence: number;
+  modality: string;
+  properties: Record<string, string | number | boolean>;
+  evidence: EvidenceView[];
+}

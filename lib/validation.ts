@@ -25,3 +25,9 @@ export const documentInput = z
     publishedAt: z.iso.date({ error: "must be a date such as 2021-12-15" }).or(z.iso.datetime()).optional(),
   })
   .strict();
+
+/** A relation id: `<type>:<source>:<target>` as the pipeline derives it. */
+export const relationId = z
+  .string()
+  .max(500)
+  .regex(/^[a-z][a-z0-9_]*:[^:\s]+:[^:\s]+$/u, "must be a relation id such as co_mentioned:china:russia");

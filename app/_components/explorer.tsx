@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import type { GraphView } from "@/lib/types";
 import { EntityPanel } from "./entity-panel";
+import { RelationPanel } from "./relation-panel";
 import { Legend } from "./legend";
 
 const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), {
@@ -27,16 +28,20 @@ async function fetchGraph(): Promise<LoadState> {
   }
 }
 
-function setEntityParam(id: string | null) {
+/** What the details panel shows: an entity or a relation, mirrored in the URL (?entity= or ?relation=). */
+export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
+
+function setSelectionParam(selection: Selection) {
   const url = new URL(window.location.href);
-  if (id) url.searchParams.set("entity", id);
-  else url.searchParams.delete("entity");
+  url.searchParams.delete("entity");
+  url.searchParams.delete("relation");
+  if (selection) url.searchParams.set(selection.kind, selection.id);
   window.history.replaceState(null, "", url);
 }
 
-export function Explorer({ initialEntity }: { initialEntity?: string }) {
+export function Explorer({ initialSelection }: { initialSelection: Selection }) {
   const [state, setState] = useState<LoadState>({ kind: "loading" });
-  const [selected, setSelected] = useState<string | null>(initialEntity ?? null);
+  const [selected, setSelected] = useState<Selection>(initialSelection);
 
   const load = useCallback(async () => {
     setState(await fetchGraph());
@@ -54,9 +59,9 @@ export function Explorer({ initialEntity }: { initialEntity?: string }) {
     return () => clearTimeout(timer);
   }, [state, load]);
 
-  const select = useCallback((id: string | null) => {
-    setSelected(id);
-    setEntityParam(id);
+  const select = useCallback((selection: Selection) => {
+    setSelected(selection);
+    setSelectionParam(selection);
   }, []);
 
   return (
@@ -104,7 +109,8 @@ export function Explorer({ initialEntity }: { initialEntity?: string }) {
           </>
         )}
       </section>
-      {selected && <EntityPanel id={selected} onClose={() => select(null)} />}
+      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} />}
+      {selected?.kind === "relation" && <RelationPanel id={selected.id} onClose={() => select(null)} onSelectEntity={(id) => select({ kind: "entity", id })} />}
     </main>
   );
 }

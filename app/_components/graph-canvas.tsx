@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
+import type { Selection } from "./explorer";
 
 cytoscape.use(fcose);
 
@@ -119,7 +120,7 @@ function toElements(graph: GraphView): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; selected: string | null; onSelect: (id: string | null) => void }) {
+export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; selected: Selection; onSelect: (selection: Selection) => void }) {
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const [ready, setReady] = useState(false);
@@ -143,15 +144,16 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.nodes(":selected").unselect();
-    if (selected) cy.getElementById(selected).select();
+    cy.elements(":selected").unselect();
+    if (selected) cy.getElementById(selected.id).select();
   }, [selected, ready]);
 
   function init(cy: Core) {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = cy;
-    cy.on("tap", "node", (evt) => onSelectRef.current(evt.target.id()));
+    cy.on("tap", "node", (evt) => onSelectRef.current({ kind: "entity", id: evt.target.id() }));
+    cy.on("tap", "edge", (evt) => onSelectRef.current({ kind: "relation", id: evt.target.id() }));
     cy.on("tap", (evt) => {
       if (evt.target === cy) onSelectRef.current(null);
     });

@@ -3,7 +3,7 @@ import "server-only";
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
-import type { EntityDetails, GraphEdge, GraphNode, GraphView, MentionView } from "../types";
+import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
 import { toNumber, toStringArray, toStringOrUndefined } from "./values";
 
 import { GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./limits";
@@ -133,6 +133,68 @@ export async function getEntity(id: string): Promise<EntityDetails> {
           surface: String(m.surface),
           rule: String(m.rule ?? "exact"),
           confidence: typeof m.confidence === "number" ? m.confidence : 1,
+        };
+      }),
+    };
+  });
+}
+
+const RESERVED = new Set(["id", "modality", "confidence", "evidenceCount", "weight"]);
+
+/** One relation with every piece of its evidence, each as its sentence with the supporting span. */
+export async function getRelation(id: string): Promise<RelationDetails> {
+  return readTx(async (tx) => {
+    // The evidence index finds the relation's ends; the relationship itself is then one expansion away.
+    const res = await tx.run(
+      `MATCH (v:Evidence {relationId: $id})
+       WITH v.source AS source, v.target AS target LIMIT 1
+       MATCH (a:Entity {id: source})-[r]->(b:Entity {id: target})
+       WHERE r.id = $id
+       RETURN r, a, b`,
+      { id },
+    );
+    const record = res.records[0];
+    if (!record) throw new NotFoundError(`no relation with id "${id}"`);
+    const evidence = await tx.run(
+      `MATCH (v:Evidence {relationId: $id})-[:FROM]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+       OPTIONAL MATCH (speaker:Entity {id: v.speaker})
+       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName
+       ORDER BY d.id, s.index, v.start`,
+      { id },
+    );
+    const rel = record.get("r") as Relationship;
+    const p = rel.properties as Record<string, unknown>;
+    const end = (n: Node) => {
+      const q = n.properties as Record<string, unknown>;
+      return { id: String(q.id), name: String(q.name ?? q.id), ...(toStringOrUndefined(q.nameAr) ? { nameAr: String(q.nameAr) } : {}) };
+    };
+    const properties: Record<string, string | number | boolean> = {};
+    for (const [k, v] of Object.entries(p)) {
+      if (RESERVED.has(k)) continue;
+      if (typeof v === "string" || typeof v === "boolean") properties[k] = v;
+      else if (typeof v === "number" || neo4j.isInt(v)) properties[k] = toNumber(v);
+    }
+    return {
+      id: String(p.id),
+      type: rel.type,
+      source: end(record.get("a")),
+      target: end(record.get("b")),
+      confidence: typeof p.confidence === "number" ? p.confidence : 1,
+      modality: String(p.modality ?? "fact"),
+      properties,
+      evidence: evidence.records.map((r): EvidenceView => {
+        const v = (r.get("v") as Node).properties as Record<string, unknown>;
+        const s = (r.get("s") as Node).properties as Record<string, unknown>;
+        const speakerName = r.get("speakerName") as string | null;
+        return {
+          id: String(v.id),
+          document: { id: String(r.get("docId")), title: String(r.get("title") ?? ""), lang: String(r.get("lang") ?? "") },
+          sentence: { index: toNumber(s.index), text: String(s.text), start: toNumber(s.start), end: toNumber(s.end) },
+          start: toNumber(v.start),
+          end: toNumber(v.end),
+          rule: String(v.rule),
+          confidence: typeof v.confidence === "number" ? v.confidence : 1,
+          ...(typeof v.speaker === "string" && v.speaker ? { speaker: { id: v.speaker, name: speakerName ?? v.speaker } } : {}),
         };
       }),
     };

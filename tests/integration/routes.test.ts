@@ -3,14 +3,16 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getGraphRoute } from "@/app/api/graph/route";
 import { GET as getEntityRoute } from "@/app/api/entities/[id]/route";
+import { GET as getRelationRoute } from "@/app/api/relations/[id]/route";
 import { closeDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
-import type { EntityDetails, GraphView } from "@/lib/types";
+import type { EntityDetails, GraphView, RelationDetails } from "@/lib/types";
 import { ingest } from "@/graph-seed/ingest";
 import { clearGraph, seedText } from "./helpers";
 
 const graph = (query = "") => getGraphRoute(new NextRequest(`http://test/api/graph${query}`));
+const relation = (id: string) => getRelationRoute(new Request(`http://test/api/relations/${encodeURIComponent(id)}`), { params: Promise.resolve({ id: encodeURIComponent(id) }) });
 const entity = (id: string) => getEntityRoute(new Request(`http://test/api/entities/${id}`), { params: Promise.resolve({ id }) });
 
 beforeAll(async () => {
@@ -99,5 +101,35 @@ describe("GET /api/entities/[id]", () => {
     expect(res.status).toBe(404);
     const body = await res.json();
     expect(body).toEqual({ error: { code: "not_found", message: expect.stringContaining(id) } });
+  });
+});
+
+describe("GET /api/relations/[id]", () => {
+  it("returns a typed relation with its evidence sentences, spans and speaker", async () => {
+    const res = await relation("supports:russia:china");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as RelationDetails;
+    expect(body).toMatchObject({ type: "SUPPORTS", source: { id: "russia", nameAr: "روسيا" }, target: { id: "china" }, modality: "attributed", properties: { topic: "taiwan" } });
+    const text = seedText();
+    expect(body.evidence.length).toBeGreaterThan(0);
+    for (const ev of body.evidence) {
+      expect(text.slice(ev.sentence.start, ev.sentence.end)).toBe(ev.sentence.text);
+      expect(ev.start).toBeGreaterThanOrEqual(ev.sentence.start);
+      expect(ev.end).toBeLessThanOrEqual(ev.sentence.end);
+    }
+    expect(text.slice(body.evidence[0]!.start, body.evidence[0]!.end)).toContain("تأييد");
+    expect(body.evidence[0]!.speaker).toEqual({ id: "vladimir-putin", name: "Vladimir Putin" });
+  });
+
+  it("returns every sentence of a co-mention edge", async () => {
+    const body = (await (await relation("co_mentioned:china:russia")).json()) as RelationDetails;
+    expect(body.evidence.length).toBeGreaterThanOrEqual(5);
+    expect(body.properties.weight).toBeUndefined();
+  });
+
+  it.each(["no:such:relation", "not a relation", "%E0%A4%A"])("answers 404 with the error body for %s", async (id) => {
+    const res = await getRelationRoute(new Request("http://test/x"), { params: Promise.resolve({ id }) });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe("not_found");
   });
 });

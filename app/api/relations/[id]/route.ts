@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { errorResponse, toErrorResponse } from "@/lib/api-error";
+import { getRelation } from "@/lib/graph/queries";
+import { relationId } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  let id = raw;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded after all: use it as it is.
+  }
+  if (!relationId.safeParse(id).success) return errorResponse(404, "not_found", `no relation with id "${id}"`);
+  try {
+    return NextResponse.json(await getRelation(id));
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}

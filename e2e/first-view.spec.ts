@@ -54,7 +54,7 @@ test("the page shows the unreachable state when the API answers 503", async ({ p
 test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with the span marked", async ({ explorer, consoleErrors }) => {
   await clickEdge(explorer, "supports:russia:china");
   const panel = explorer.getByTestId("relation-panel");
-  await expect(panel.getByRole("heading")).toContainText("SUPPORTS");
+  await expect(panel.getByRole("heading", { level: 2 })).toContainText("Russia SUPPORTS China");
   await expect(panel).toContainText("topic: taiwan");
   const mark = panel.locator("p.sentence[lang=ar][dir=rtl] mark").first();
   await expect(mark).toContainText("تأييد روسيا");

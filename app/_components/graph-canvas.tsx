@@ -144,6 +144,8 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // The details panel opening or closing changes the container's width: let cytoscape measure it again.
+    cy.resize();
     cy.elements(":selected").unselect();
     if (selected) cy.getElementById(selected.id).select();
   }, [selected, ready]);

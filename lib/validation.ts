@@ -31,3 +31,8 @@ export const relationId = z
   .string()
   .max(500)
   .regex(/^[a-z][a-z0-9_]*:[^:\s]+:[^:\s]+$/u, "must be a relation id such as co_mentioned:china:russia");
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});

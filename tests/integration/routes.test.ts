@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getGraphRoute } from "@/app/api/graph/route";
 import { GET as getEntityRoute } from "@/app/api/entities/[id]/route";
 import { GET as getRelationRoute } from "@/app/api/relations/[id]/route";
+import { GET as searchRoute } from "@/app/api/search/route";
 import { closeDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
@@ -131,5 +132,41 @@ describe("GET /api/relations/[id]", () => {
     const res = await getRelationRoute(new Request("http://test/x"), { params: Promise.resolve({ id }) });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe("not_found");
+  });
+});
+
+describe("GET /api/search", () => {
+  const search = async (q: string) => {
+    const res = await searchRoute(new NextRequest(`http://test/api/search?q=${encodeURIComponent(q)}`));
+    return { status: res.status, body: await res.json() };
+  };
+
+  it.each([
+    ["روسيا", "russia"],
+    ["وروسيا", "russia"],
+    ["ورسيا", "russia"],
+    ["Rusia", "russia"],
+    ["للصين", "china"],
+    ["الصين", "china"],
+    ["China", "china"],
+    ["بوتين", "vladimir-putin"],
+    ["putin", "vladimir-putin"],
+    ["EAEU", "eurasian-economic-union"],
+  ])("%s finds %s first", async (q, id) => {
+    const { status, body } = await search(q);
+    expect(status).toBe(200);
+    expect(body.hits[0]?.id).toBe(id);
+  });
+
+  it.each(['"', "(", "a AND", "*", "~", "\\", "[x TO y]", "OR", "ال", "+-&&||!"])("never fails on %j", async (q) => {
+    const { status, body } = await search(q);
+    expect(status).toBe(200);
+    expect(Array.isArray(body.hits)).toBe(true);
+  });
+
+  it("refuses an empty query with 400", async () => {
+    const res = await searchRoute(new NextRequest("http://test/api/search?q=%20"));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields.q).toBeDefined();
   });
 });

@@ -1,0 +1,54 @@
+// Entity search through the Neo4j full-text index: names, Arabic names and aliases, with or without Arabic prefixes, typo-tolerant.
+import "server-only";
+import { normalizeText } from "../../graph-seed/normalize-arabic";
+import { readTx } from "../neo4j";
+import { toNumber, toStringOrUndefined } from "./values";
+
+export interface EntityHit {
+  id: string;
+  name: string;
+  nameAr?: string;
+  type: string;
+  score: number;
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * The Lucene query for what a person typed: normalised by the pipeline's own code, special characters escaped, and each
+ * word matched as analysed (Lucene's Arabic analyzer strips prefixes such as وال / لل) or within one edit ("ورسيا", "Rusia").
+ */
+export function toLuceneQuery(input: string): string | null {
+  const words = normalizeText(input)
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !/^(and|or|not|to)$/i.test(w))
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w) => (w.length >= 4 ? `(${w} OR ${w}~1)` : w)).join(" AND ");
+}
+
+export async function searchEntities(input: string, limit = 10): Promise<EntityHit[]> {
+  const query = toLuceneQuery(input);
+  if (!query) return [];
+  return readTx(async (tx) => {
+    const res = await tx.run(
+      `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
+       YIELD node, score
+       RETURN node.id AS id, node.name AS name, node.nameAr AS nameAr, node.type AS type, score
+       ORDER BY score DESC, id`,
+      { query, limit: toNumberParam(limit) },
+    );
+    return res.records.map((r) => ({
+      id: String(r.get("id")),
+      name: String(r.get("name")),
+      ...(toStringOrUndefined(r.get("nameAr")) ? { nameAr: String(r.get("nameAr")) } : {}),
+      type: String(r.get("type")),
+      score: toNumber(r.get("score")),
+    }));
+  });
+}
+
+function toNumberParam(n: number) {
+  return Math.max(1, Math.min(50, Math.trunc(n)));
+}

@@ -7,6 +7,8 @@ import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, Set
 import { startThrowawayStack } from "./lib/throwaway-stack.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
+// `npm test -- --only vitest|playwright|checks` runs one part (for development; CI runs everything).
+const only = process.argv.find((a, i) => process.argv[i - 1] === "--only");
 const TEST_DIST = ".next-test";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -93,19 +95,25 @@ async function playwright(env, tmp) {
 async function main() {
   checkNode();
   await ensureDependencies();
-  await ensureChromium();
+  if (!only || only === "playwright") await ensureChromium();
   const stack = await startThrowawayStack();
   cleanups.unshift(stack.stop);
   const { env, tmp } = stack;
 
-  process.stdout.write("\n▸ typecheck and lint\n");
-  await check("typecheck (tsc)", [bin("tsc"), "--noEmit", "-p", "."], env);
-  await check("lint (eslint)", [bin("eslint"), "."], env);
-  process.stdout.write("\n▸ unit and integration tests (vitest)\n");
-  await vitest(env, tmp);
-  process.stdout.write("\n▸ browser tests (Playwright, chromium)\n");
-  await run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
-  await playwright(env, tmp);
+  if (!only || only === "checks") {
+    process.stdout.write("\n▸ typecheck and lint\n");
+    await check("typecheck (tsc)", [bin("tsc"), "--noEmit", "-p", "."], env);
+    await check("lint (eslint)", [bin("eslint"), "."], env);
+  }
+  if (!only || only === "vitest") {
+    process.stdout.write("\n▸ unit and integration tests (vitest)\n");
+    await vitest(env, tmp);
+  }
+  if (!only || only === "playwright") {
+    process.stdout.write("\n▸ browser tests (Playwright, chromium)\n");
+    await run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
+    await playwright(env, tmp);
+  }
 }
 
 let exitCode = 0;

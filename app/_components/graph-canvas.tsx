@@ -7,6 +7,7 @@ import CytoscapeComponent from "react-cytoscapejs";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
 import type { Selection } from "./explorer";
+import { SearchBox } from "./search-box";
 
 cytoscape.use(fcose);
 
@@ -147,7 +148,16 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
     // The details panel opening or closing changes the container's width: let cytoscape measure it again.
     cy.resize();
     cy.elements(":selected").unselect();
-    if (selected) cy.getElementById(selected.id).select();
+    if (selected) {
+      const element = cy.getElementById(selected.id);
+      element.select();
+      // Bring a chosen entity into view (search, links) when it is outside it, without changing the zoom.
+      if (element.nonempty() && element.isNode()) {
+        const { x, y } = element.position();
+        const view = cy.extent();
+        if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) cy.animate({ center: { eles: element }, duration: 250 });
+      }
+    }
   }, [selected, ready]);
 
   function init(cy: Core) {
@@ -165,6 +175,7 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
   return (
     <>
       <div className="canvas-tools">
+        <SearchBox onPick={(id) => onSelectRef.current({ kind: "entity", id })} />
         <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)} aria-label="Fit the graph to the view">
           Fit
         </button>

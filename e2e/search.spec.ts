@@ -1,10 +1,12 @@
 import { expect, test } from "./fixtures";
 
-for (const [query, id, name] of [
+const CASES: [query: string, id: string, name: string][] = [
   ["روسيا", "russia", "Russia"],
   ["Rusia", "russia", "Russia"],
   ["للصين", "china", "China"],
-]) {
+];
+
+for (const [query, id, name] of CASES) {
   test(`searching "${query}" with the keyboard focuses ${name}`, async ({ explorer, consoleErrors }) => {
     await explorer.locator("body").press("/");
     const box = explorer.getByRole("combobox", { name: "Search entities" });

@@ -1,6 +1,7 @@
 // The pipeline's last step: writes one extracted document to Neo4j in a single transaction (all or nothing, re-runs change nothing).
 import type { ManagedTransaction } from "neo4j-driver";
 import { writeTx } from "../lib/neo4j";
+import { RELATION_TYPES } from "./relation-types";
 import type { Extraction } from "./types";
 
 export interface WriteSummary {
@@ -12,14 +13,16 @@ export interface WriteSummary {
   evidence: number;
 }
 
-const RELATION_TYPE = /^[A-Z][A-Z0-9_]*$/;
+const MERGE_BRANCHES = Object.keys(RELATION_TYPES)
+  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality)`)
+  .join("\n     ");
 
 /** Rows shaped for UNWIND: plain objects with primitive properties only. */
 export function toRows(x: Extraction, pipelineVersion: string) {
   const docId = x.document.id;
   const sentenceId = (index: number) => `${docId}:s${index}`;
   const relations = x.relations.map((r) => {
-    if (!RELATION_TYPE.test(r.type)) throw new Error(`invalid relation type ${JSON.stringify(r.type)}`);
+    if (!(r.type in RELATION_TYPES)) throw new Error(`invalid relation type ${JSON.stringify(r.type)}: not one of graph-seed/relation-types.ts`);
     return r;
   });
   return {
@@ -77,36 +80,30 @@ async function clearDocument(tx: ManagedTransaction, documentId: string) {
     `MATCH (v:Evidence {documentId: $documentId})
      WITH collect(DISTINCT {id: v.relationId, source: v.source, target: v.target}) AS touched, collect(v) AS evs
      FOREACH (v IN evs | DETACH DELETE v)
-     RETURN touched`,
-    { documentId },
-  );
-  const mentioned = await tx.run(
-    `MATCH (s:Sentence {documentId: $documentId})
+     WITH touched
+     OPTIONAL MATCH (s:Sentence {documentId: $documentId})
      OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
-     WITH collect(DISTINCT e.id) AS entities, collect(DISTINCT s) AS sentences
+     WITH touched, collect(DISTINCT e.id) AS entities, collect(DISTINCT s) AS sentences
      FOREACH (s IN sentences | DETACH DELETE s)
-     RETURN entities`,
+     RETURN touched, entities`,
     { documentId },
   );
   return {
     relations: (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[],
-    entities: (mentioned.records[0]?.get("entities") ?? []) as string[],
+    entities: (res.records[0]?.get("entities") ?? []) as string[],
   };
 }
 
 async function writeRows(tx: ManagedTransaction, rows: Rows) {
   await tx.run(
     `MERGE (d:Document {id: $doc.id})
-     SET d += $doc, d.ingestedAt = datetime()`,
-    { doc: rows.document },
-  );
-  await tx.run(
-    `MATCH (d:Document {id: $documentId})
+     SET d += $doc, d.ingestedAt = datetime()
+     WITH d
      UNWIND $rows AS row
      CREATE (s:Sentence {id: row.id})
      SET s += row
      CREATE (d)-[:HAS_SENTENCE]->(s)`,
-    { documentId: rows.document.id, rows: rows.sentences },
+    { doc: rows.document, rows: rows.sentences },
   );
   // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
   await tx.run(
@@ -123,19 +120,14 @@ async function writeRows(tx: ManagedTransaction, rows: Rows) {
      SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
     { rows: rows.mentions },
   );
-  // One statement per relationship type: a static type lets MERGE expand by type (measured faster than $(row.type)).
-  // Cypher cannot take a type as a parameter; each is checked against RELATION_TYPE in toRows.
-  const byType = new Map<string, Rows["relations"]>();
-  for (const r of rows.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  for (const [type, group] of byType) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-       MERGE (a)-[r:${type} {id: row.id}]->(b)
-       SET r += row.properties, r.modality = row.modality`,
-      { rows: group },
-    );
-  }
+  // One statement for every type: a branch per known type keeps each MERGE's type static (Cypher cannot take a type as
+  // a parameter, and a static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input.
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     ${MERGE_BRANCHES}`,
+    { rows: rows.relations },
+  );
   await tx.run(
     `UNWIND $rows AS row
      MATCH (s:Sentence {id: row.sentenceId})

@@ -112,7 +112,7 @@ describe("seeding the article", () => {
     await expect(writeExtraction(x, "test")).rejects.toThrow(/invalid relation type/);
     // …and a relation pointing at a sentence that does not exist fails inside the transaction, which rolls back.
     const y = prepare("الصين وروسيا بلدان جاران.", { title: "broken" });
-    y.relations.push({ id: "x", type: "TEST_REL", source: "china", target: "russia", confidence: 1, modality: "fact", evidence: [{ sentence: 99, start: 0, end: 1, rule: "t", confidence: 1 }] });
+    y.relations.push({ id: "x", type: "CO_MENTIONED", source: "china", target: "russia", confidence: 1, modality: "fact", evidence: [{ sentence: 99, start: 0, end: 1, rule: "t", confidence: 1 }] });
     y.entities.push({ id: "nobody", name: "Nobody", type: "person", aliases: [], mentions: [{ entityId: "nobody", sentence: 99, start: 0, end: 1, surface: "x", rule: "exact", confidence: 1 }] });
     y.sentences.push({ index: 99, start: 0, end: 1, text: "x" });
     y.sentences.push({ index: 99, start: 0, end: 1, text: "x" }); // a duplicate sentence id violates the unique constraint

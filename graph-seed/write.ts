@@ -14,7 +14,10 @@ export interface WriteSummary {
 }
 
 const MERGE_BRANCHES = Object.keys(RELATION_TYPES)
-  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality)`)
+  .map(
+    (type) =>
+      `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality, r.evidenceCount = evidence.n, r.weight = evidence.n, r.confidence = evidence.confidence)`,
+  )
   .join("\n     ");
 
 /** Rows shaped for UNWIND: plain objects with primitive properties only. */
@@ -107,40 +110,43 @@ async function writeRows(tx: ManagedTransaction, rows: Rows) {
   );
   // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
   await tx.run(
-    `UNWIND $rows AS row
-     MERGE (e:Entity {id: row.id})
-     ON CREATE SET e += row
-     ON MATCH SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)`,
-    { rows: rows.entities },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
+    `CALL () {
+       UNWIND $entities AS row
+       MERGE (e:Entity {id: row.id})
+       ON CREATE SET e += row
+       ON MATCH SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)
+     }
+     UNWIND $mentions AS row
      MATCH (s:Sentence {id: row.sentenceId}), (e:Entity {id: row.entityId})
      CREATE (s)-[m:MENTIONS]->(e)
      SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
-    { rows: rows.mentions },
+    { entities: rows.entities, mentions: rows.mentions },
   );
+  // Evidence first, so each relation's count and confidence (over every document) are set as it is merged.
   // One statement for every type: a branch per known type keeps each MERGE's type static (Cypher cannot take a type as
   // a parameter, and a static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input.
   await tx.run(
-    `UNWIND $rows AS row
+    `CALL () {
+       UNWIND $evidence AS row
+       MATCH (s:Sentence {id: row.sentenceId})
+       CREATE (v:Evidence {id: row.id})
+       SET v += row
+       CREATE (v)-[:FROM]->(s)
+     }
+     UNWIND $rows AS row
      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     CALL (row) {
+       MATCH (v:Evidence {relationId: row.id})
+       RETURN {n: count(v), confidence: max(v.confidence)} AS evidence
+     }
      ${MERGE_BRANCHES}`,
-    { rows: rows.relations },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (s:Sentence {id: row.sentenceId})
-     CREATE (v:Evidence {id: row.id})
-     SET v += row
-     CREATE (v)-[:FROM]->(s)`,
-    { rows: rows.evidence },
+    { rows: rows.relations, evidence: rows.evidence },
   );
 }
 
 /** Recomputes evidence counts and confidence of the given relations; a relation left without evidence goes, and so do the given entities once nothing holds them. */
 async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[], entities: string[]) {
-  await tx.run(
+  if (relations.length) await tx.run(
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
      WHERE r.id = row.id
@@ -154,7 +160,7 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
     { rows: relations },
   );
   // Entities no sentence mentions any more and no relation holds are removed.
-  await tx.run(
+  if (entities.length) await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) }
@@ -169,10 +175,11 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string): P
   await writeTx(async (tx) => {
     const previous = await clearDocument(tx, rows.document.id);
     await writeRows(tx, rows);
-    const seen = new Map(previous.relations.map((r) => [r.id, r]));
-    for (const r of rows.relations) seen.set(r.id, { id: r.id, source: r.source, target: r.target });
-    const entities = new Set([...previous.entities, ...previous.relations.flatMap((r) => [r.source, r.target])]);
-    await refreshRelations(tx, [...seen.values()], [...entities]);
+    // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
+    const written = new Set(rows.relations.map((r) => r.id));
+    const lost = previous.relations.filter((r) => !written.has(r.id));
+    const entities = new Set([...previous.entities, ...lost.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, lost, [...entities]);
   });
   return {
     documentId: rows.document.id,

@@ -6,7 +6,7 @@ import { closeDb } from "../lib/db";
 import { countDocuments, staleDocuments } from "../lib/graph/documents";
 import { ensureSchema } from "../lib/graph/schema";
 import { closeDriver, runAuto } from "../lib/neo4j";
-import { ArticleError, ingest, prepare, type IngestOptions } from "./ingest";
+import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "./ingest";
 import type { Extraction, Lang } from "./types";
 import { PIPELINE_VERSION } from "./version";
 
@@ -108,14 +108,16 @@ async function main(argv: string[]): Promise<number> {
     source: values.source,
     publishedAt: values.published,
     maxBytes,
+    progress: (line) => log(`  ${line}`),
   };
 
   if (values["dry-run"]) {
     for (const file of files) {
       const t0 = performance.now();
+      log(`${file === "-" ? "stdin" : path.basename(file)}:`);
       const x = prepare(readInput(file), opts);
       if (values.format === "json") process.stdout.write(JSON.stringify(toJson(x)) + "\n");
-      else log(`${file}: ${summaryLine(x)} in ${Math.round(performance.now() - t0)} ms (dry run, nothing written)`);
+      else log(`done: ${summaryLine(x)} in ${Math.round(performance.now() - t0)} ms (dry run, nothing written)`);
     }
     return 0;
   }
@@ -136,12 +138,14 @@ async function main(argv: string[]): Promise<number> {
     }
     if (stale.length) log(`reseeding: ${stale.length} document(s) were made by an older pipeline (now v${PIPELINE_VERSION})`);
   }
-  const results = [];
+  const results: (IngestSummary & { file: string })[] = [];
+  const started = performance.now();
   for (const file of files) {
-    const summary = await ingest(readInput(file), opts);
-    results.push({ file, ...summary });
-    log(`${path.basename(file)}: ${summary.sentences} sentences, ${summary.mentions} mentions, ${summary.entities} entities, ${summary.relations} relations in ${summary.durationMs} ms`);
+    log(`${file === "-" ? "stdin" : path.basename(file)}:`);
+    results.push({ file, ...(await ingest(readInput(file), opts)) });
   }
+  const sum = (k: "sentences" | "mentions" | "entities" | "relations") => results.reduce((n, r) => n + r[k], 0);
+  log(`done: ${results.length} document(s), ${sum("sentences")} sentences, ${sum("mentions")} mentions, ${sum("entities")} entities, ${sum("relations")} relations in ${Math.round(performance.now() - started)} ms`);
   if (values.format === "json") process.stdout.write(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, documents: results }) + "\n");
   return 0;
 }

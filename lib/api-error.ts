@@ -2,9 +2,12 @@
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
 import { NotFoundError } from "./errors";
+import { ParamError } from "./queries/parameters";
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./queries/run-cypher";
+import { ConflictError } from "./queries/saved-queries";
 import { GraphUnavailableError } from "./neo4j";
 
-export type ErrorCode = "bad_request" | "not_found" | "conflict" | "too_large" | "unprocessable" | "graph_unavailable" | "internal";
+export type ErrorCode = "bad_request" | "syntax_error" | "unauthorized" | "not_found" | "conflict" | "too_large" | "unprocessable" | "refused" | "timeout" | "graph_unavailable" | "internal";
 
 export class ApiError extends Error {
   constructor(
@@ -33,7 +36,30 @@ export function validationError(error: ZodError, message = "invalid request") {
 export function toErrorResponse(err: unknown) {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.fields);
   if (err instanceof NotFoundError) return errorResponse(404, "not_found", err.message);
+  if (err instanceof ConflictError) return errorResponse(409, "conflict", err.message);
+  if (err instanceof ParamError) return errorResponse(422, "unprocessable", err.message, err.fields);
+  if (err instanceof QueryRefusedError) return errorResponse(422, "refused", err.message);
+  if (err instanceof QueryTimeoutError) return errorResponse(422, "timeout", err.message);
+  if (err instanceof QuerySyntaxError)
+    return errorResponse(400, "syntax_error", err.message, err.position ? { cypher: `line ${err.position.line}, column ${err.position.column} (offset ${err.position.offset})` } : undefined);
   if (err instanceof GraphUnavailableError) return errorResponse(503, "graph_unavailable", err.message);
   console.error(err);
   return errorResponse(500, "internal", "internal error");
+}
+
+/** When SANAD_ADMIN_TOKEN is set, changes need it as a bearer token; answers the 401 to return, or null to go on. */
+export function requireAdmin(request: Request) {
+  const token = process.env.SANAD_ADMIN_TOKEN;
+  if (!token) return null;
+  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
+  return given === token ? null : errorResponse(401, "unauthorized", "this change needs the admin token (Authorization: Bearer …)");
+}
+
+/** Reads a JSON body; null when it is not JSON. */
+export async function jsonBody(request: Request): Promise<unknown | null> {
+  try {
+    return await request.json();
+  } catch {
+    return null;
+  }
 }

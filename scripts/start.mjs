@@ -90,6 +90,7 @@ async function main() {
   if (stopping) return;
   const env = childEnv({ ...graph, DATABASE_URL: process.env.DATABASE_URL || `file:${path.join(DATA_DIR, "sanad.db")}` });
   await phase("migrate SQLite (prisma migrate deploy)", () => migrate(env));
+  await phase("starter saved queries", () => run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() }, inherit: true }));
   await phase("graph schema and seed", () => run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--if-needed"], { env, inherit: true }));
   if (!dev && !buildIsFresh(".next")) await phase("build the app (next build)", () => run(process.execPath, [bin("next"), "build"], { env }));
   await phase(dev ? "start the dev server" : "start the app", async () => {

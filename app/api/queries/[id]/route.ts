@@ -1,0 +1,39 @@
+import { NextResponse } from "next/server";
+import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { deleteQuery, getQuery, savedQueryInput, updateQuery } from "@/lib/queries/saved-queries";
+
+export const dynamic = "force-dynamic";
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  try {
+    return NextResponse.json(await getQuery((await params).id));
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}
+
+export async function PUT(request: Request, { params }: Context) {
+  const denied = requireAdmin(request);
+  if (denied) return denied;
+  const body = await jsonBody(request);
+  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON");
+  const parsed = savedQueryInput.safeParse(body);
+  if (!parsed.success) return validationError(parsed.error, "invalid saved query");
+  try {
+    return NextResponse.json(await updateQuery((await params).id, parsed.data));
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const denied = requireAdmin(request);
+  if (denied) return denied;
+  try {
+    await deleteQuery((await params).id);
+    return new NextResponse(null, { status: 204 });
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}

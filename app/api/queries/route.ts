@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { createQuery, listQueries, savedQueryInput } from "@/lib/queries/saved-queries";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  try {
+    return NextResponse.json({ queries: await listQueries(request.nextUrl.searchParams.get("q") ?? undefined) });
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}
+
+export async function POST(request: Request) {
+  const denied = requireAdmin(request);
+  if (denied) return denied;
+  const body = await jsonBody(request);
+  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON");
+  const parsed = savedQueryInput.safeParse(body);
+  if (!parsed.success) return validationError(parsed.error, "invalid saved query");
+  try {
+    return NextResponse.json(await createQuery(parsed.data), { status: 201 });
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}

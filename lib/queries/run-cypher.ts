@@ -1,0 +1,126 @@
+// Runs user-supplied Cypher safely: refused unless EXPLAIN says it only reads, then in a read transaction with a
+// server-side timeout and a row cap. The graph cannot be changed through here.
+import "server-only";
+import { createHash } from "node:crypto";
+import neo4j, { Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import { env } from "../env";
+import { getDriver, GraphUnavailableError, isUnavailable } from "../neo4j";
+import type { GraphEdge, GraphNode } from "../types";
+import { collectGraph, toCell, type Cell } from "./result-graph";
+
+export class QueryRefusedError extends Error {
+  override name = "QueryRefusedError";
+}
+export class QuerySyntaxError extends Error {
+  override name = "QuerySyntaxError";
+  constructor(
+    message: string,
+    readonly position?: { line: number; column: number; offset: number },
+  ) {
+    super(message);
+  }
+}
+export class QueryTimeoutError extends Error {
+  override name = "QueryTimeoutError";
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Cell[][];
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  summary: { durationMs: number; rowCount: number; truncated: boolean };
+}
+
+export const QUERY_TIMEOUT_MS = Number(process.env.SANAD_QUERY_TIMEOUT_MS ?? 5_000);
+export const QUERY_ROW_CAP = Number(process.env.SANAD_QUERY_ROW_CAP ?? 1_000);
+
+// What EXPLAIN cannot tell: file and network access, database switching and administration.
+const FORBIDDEN: [RegExp, string][] = [
+  [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs: not allowed in saved queries"],
+  [/^\s*(USE)\b|\bUSE\s+[A-Za-z`]/i, "USE switches databases: not allowed"],
+  [/^\s*(SHOW|CREATE|ALTER|DROP|GRANT|DENY|REVOKE|START|STOP|TERMINATE|RENAME|ENABLE|DISABLE)\b/i, "administration commands are not allowed"],
+  [/\b(apoc\.(load|import|export|periodic|cypher\.run|trigger)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop))/i, "this procedure can read files, run other statements or change the server: not allowed"],
+  [/\bIN\s+TRANSACTIONS\b/i, "CALL … IN TRANSACTIONS writes in batches: not allowed"],
+];
+
+const verdicts = new Map<string, string | null>(); // statement → refusal reason (null: read-only), cached per distinct text
+
+export const cypherHash = (cypher: string) => createHash("sha256").update(cypher).digest("hex").slice(0, 16);
+
+function sessionFor() {
+  const database = env().neo4j.database;
+  return getDriver().session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+}
+
+function translate(err: unknown): never {
+  if (isUnavailable(err)) throw new GraphUnavailableError();
+  if (err instanceof Neo4jError) {
+    if (err.code === "Neo.ClientError.Statement.SyntaxError" || err.code === "Neo.ClientError.Statement.ArgumentError" || err.code.startsWith("Neo.ClientError.Statement.ParameterMissing")) {
+      const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(err.message);
+      throw new QuerySyntaxError(err.message.split("\n")[0] ?? err.message, m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined);
+    }
+    if (/TransactionTimedOut|Terminated|TransactionMarkedAsFailed/.test(err.code)) throw new QueryTimeoutError(`the query ran longer than ${QUERY_TIMEOUT_MS} ms and was stopped`);
+    if (err.code === "Neo.ClientError.Statement.AccessMode" || err.code.startsWith("Neo.ClientError.Security")) throw new QueryRefusedError(`refused by the server: ${err.message.split("\n")[0]}`);
+  }
+  throw err;
+}
+
+/** Throws QueryRefusedError unless the statement only reads (checked once per distinct statement). */
+export async function assertReadOnly(cypher: string): Promise<void> {
+  if (!verdicts.has(cypher)) {
+    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher))?.[1] ?? null;
+    if (!reason) {
+      const session = sessionFor();
+      try {
+        const summary = (await session.run(`EXPLAIN ${cypher}`)).summary;
+        const type = summary.queryType;
+        if (type !== "r") reason = type === "s" ? "schema changes are not allowed" : "this statement writes to the graph (CREATE, MERGE, SET, DELETE, REMOVE or a write procedure): saved queries only read";
+      } catch (err) {
+        translate(err);
+      } finally {
+        await session.close();
+      }
+    }
+    verdicts.set(cypher, reason);
+  }
+  const reason = verdicts.get(cypher);
+  if (reason) throw new QueryRefusedError(reason);
+}
+
+/** Runs a read-only statement: timeout on the server, rows capped, nodes/relationships/paths gathered as a graph. */
+export async function runReadOnly(cypher: string, params: Record<string, unknown>, opts: { timeoutMs?: number; rowCap?: number } = {}): Promise<QueryResult> {
+  const timeoutMs = opts.timeoutMs ?? QUERY_TIMEOUT_MS;
+  const rowCap = opts.rowCap ?? QUERY_ROW_CAP;
+  await assertReadOnly(cypher);
+  const session = sessionFor();
+  const t0 = performance.now();
+  try {
+    const { records, columns, truncated } = await session.executeRead(
+      async (tx) => {
+        const result = tx.run(cypher, params);
+        const kept: Neo4jRecord[] = [];
+        let more = false;
+        for await (const record of result) {
+          if (kept.length >= rowCap) {
+            more = true;
+            break;
+          }
+          kept.push(record);
+        }
+        const keys = kept[0]?.keys ?? (await result.keys());
+        return { records: kept, columns: keys.map(String), truncated: more };
+      },
+      { timeout: timeoutMs },
+    );
+    return {
+      columns,
+      rows: records.map((r) => columns.map((c) => toCell(r.get(c)))),
+      graph: collectGraph(records),
+      summary: { durationMs: Math.round(performance.now() - t0), rowCount: records.length, truncated },
+    };
+  } catch (err) {
+    return translate(err);
+  } finally {
+    await session.close();
+  }
+}

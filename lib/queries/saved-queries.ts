@@ -1,0 +1,151 @@
+// Saved queries kept with Prisma: list, read, create, update, delete, run (recording each run), and the starter library.
+import "server-only";
+import neo4j from "neo4j-driver";
+import { z } from "zod";
+import { getDb } from "../db";
+import { NotFoundError } from "../errors";
+import { bindParams, paramDef, type ParamDef } from "./parameters";
+import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
+import { STARTER_QUERIES } from "./starter-queries";
+
+export const savedQueryInput = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be a lowercase slug such as my-query"),
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(2_000).default(""),
+    cypher: z.string().trim().min(1, "cypher is empty").max(20_000),
+    parameters: z.array(paramDef).max(20).default([]),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  })
+  .strict();
+
+export type SavedQueryInput = z.infer<typeof savedQueryInput>;
+
+export interface SavedQueryView extends SavedQueryInput {
+  id: string;
+  starter: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class ConflictError extends Error {
+  override name = "ConflictError";
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof getDb>["savedQuery"]["findFirstOrThrow"]>>;
+
+function view(row: Row): SavedQueryView {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    cypher: row.cypher,
+    parameters: JSON.parse(row.parameters) as ParamDef[],
+    tags: JSON.parse(row.tags) as string[],
+    starter: row.starter,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Installs the starter library when none of it is there (a fresh database); never duplicates. */
+export async function installStarterQueries(): Promise<number> {
+  const db = getDb();
+  if ((await db.savedQuery.count({ where: { starter: true } })) > 0) return 0;
+  let added = 0;
+  for (const q of STARTER_QUERIES) {
+    const existing = await db.savedQuery.findUnique({ where: { slug: q.slug } });
+    if (existing) continue;
+    await db.savedQuery.create({ data: { ...q, parameters: JSON.stringify(q.parameters), tags: JSON.stringify(q.tags), starter: true } });
+    added++;
+  }
+  return added;
+}
+
+export async function listQueries(search?: string): Promise<SavedQueryView[]> {
+  const rows = await getDb().savedQuery.findMany({ orderBy: [{ starter: "desc" }, { name: "asc" }] });
+  const needle = search?.trim().toLowerCase();
+  return rows.map(view).filter((q) => !needle || [q.name, q.description, q.slug, ...q.tags].some((s) => s.toLowerCase().includes(needle)));
+}
+
+export async function getQuery(idOrSlug: string): Promise<SavedQueryView> {
+  const row = await getDb().savedQuery.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
+  if (!row) throw new NotFoundError(`no saved query "${idOrSlug}"`);
+  return view(row);
+}
+
+export async function createQuery(input: SavedQueryInput): Promise<SavedQueryView> {
+  const db = getDb();
+  if (await db.savedQuery.findUnique({ where: { slug: input.slug } })) throw new ConflictError(`a query with the slug "${input.slug}" exists`);
+  const row = await db.savedQuery.create({ data: { ...input, parameters: JSON.stringify(input.parameters), tags: JSON.stringify(input.tags) } });
+  return view(row);
+}
+
+export async function updateQuery(idOrSlug: string, input: SavedQueryInput): Promise<SavedQueryView> {
+  const current = await getQuery(idOrSlug);
+  const db = getDb();
+  if (input.slug !== current.slug && (await db.savedQuery.findUnique({ where: { slug: input.slug } }))) throw new ConflictError(`a query with the slug "${input.slug}" exists`);
+  const row = await db.savedQuery.update({ where: { id: current.id }, data: { ...input, parameters: JSON.stringify(input.parameters), tags: JSON.stringify(input.tags) } });
+  return view(row);
+}
+
+export async function deleteQuery(idOrSlug: string): Promise<void> {
+  const current = await getQuery(idOrSlug);
+  await getDb().savedQuery.delete({ where: { id: current.id } });
+}
+
+function statusOf(err: unknown) {
+  return err instanceof QueryTimeoutError ? "timeout" : err instanceof QueryRefusedError ? "refused" : "error";
+}
+
+/** Records a run without holding up the response; a failure to record is logged, never returned. */
+function record(queryId: string | null, cypher: string, params: unknown, started: Date, outcome: { result?: QueryResult; error?: unknown }) {
+  const durationMs = outcome.result?.summary.durationMs ?? Math.round(Date.now() - started.getTime());
+  void getDb()
+    .queryRun.create({
+      data: {
+        queryId,
+        cypherHash: cypherHash(cypher),
+        parameters: JSON.stringify(params ?? {}),
+        startedAt: started,
+        durationMs,
+        rowCount: outcome.result?.summary.rowCount ?? 0,
+        status: outcome.error ? statusOf(outcome.error) : "ok",
+        message: outcome.error instanceof Error ? outcome.error.message.slice(0, 2_000) : null,
+      },
+    })
+    .catch((err: unknown) => console.error(`could not record a query run: ${err instanceof Error ? err.message : err}`));
+}
+
+async function execute(queryId: string | null, cypher: string, defs: ParamDef[] | null, supplied: unknown): Promise<QueryResult> {
+  const started = new Date();
+  try {
+    const params = defs ? bindParams(defs, supplied) : ((supplied as Record<string, unknown>) ?? {});
+    const result = await runReadOnly(cypher, params);
+    record(queryId, cypher, supplied, started, { result });
+    return result;
+  } catch (err) {
+    if (err instanceof QueryRefusedError || err instanceof QueryTimeoutError || err instanceof QuerySyntaxError) record(queryId, cypher, supplied, started, { error: err });
+    throw err;
+  }
+}
+
+export async function runSavedQuery(idOrSlug: string, params: unknown): Promise<QueryResult> {
+  const q = await getQuery(idOrSlug);
+  return execute(q.id, q.cypher, q.parameters, params);
+}
+
+export const adhocInput = z.object({ cypher: z.string().trim().min(1, "cypher is empty").max(20_000), params: z.record(z.string(), z.unknown()).default({}) }).strict();
+
+/** Ad-hoc parameters come as JSON: whole numbers become Neo4j integers (so `LIMIT $n` works), the rest stays as given. */
+export async function runAdhoc(cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+  const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
+  return execute(null, cypher, null, typed);
+}
+
+export async function listRuns(idOrSlug: string, take = 50) {
+  const q = await getQuery(idOrSlug);
+  const rows = await getDb().queryRun.findMany({ where: { queryId: q.id }, orderBy: { startedAt: "desc" }, take });
+  return rows.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), parameters: JSON.parse(r.parameters) as unknown }));
+}

@@ -18,7 +18,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </h1>
         <span className="tagline">Who relates to whom in the news — and the sentences that say so.</span>
         <nav>
-          <Link href="/add">Add an article</Link>
+          <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
         </nav>
       </header>
       <Explorer initialSelection={selection} />

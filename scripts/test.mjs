@@ -112,6 +112,7 @@ async function main() {
   if (!only || only === "playwright") {
     process.stdout.write("\n▸ browser tests (Playwright, chromium)\n");
     await run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
+    await run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: "--conditions=react-server" }, inherit: true }).catch((err) => console.error(err.message));
     await playwright(env, tmp);
   }
 }

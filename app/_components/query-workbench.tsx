@@ -1,0 +1,205 @@
+"use client";
+// A saved query's page: the Cypher, a form from its typed parameters, Run (Ctrl/Cmd+Enter), results as table or graph.
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SavedQueryView } from "@/lib/queries/saved-queries";
+import type { GraphEdge, GraphNode } from "@/lib/types";
+import type { Selection } from "./explorer";
+
+const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
+
+type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
+interface Result {
+  columns: string[];
+  rows: Cell[][];
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  summary: { durationMs: number; rowCount: number; truncated: boolean };
+}
+interface ApiError {
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+function show(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "object") {
+    if (!Array.isArray(cell) && typeof cell._node === "string") return `(${cell.name ?? cell._node})`;
+    if (!Array.isArray(cell) && typeof cell._relationship === "string") return `[:${cell._relationship}]`;
+    return JSON.stringify(cell);
+  }
+  return String(cell);
+}
+
+export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView; initialParams: Record<string, string | undefined> }) {
+  const [cypher, setCypher] = useState(query.cypher);
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(query.parameters.map((p) => [p.name, initialParams[p.name] ?? (p.default === undefined ? "" : String(p.default))])),
+  );
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [running, setRunning] = useState(false);
+  const [view, setView] = useState<"table" | "graph">("table");
+  const [saveAs, setSaveAs] = useState({ slug: "", name: "" });
+  const [saved, setSaved] = useState<string | null>(null);
+  const autoRan = useRef(false);
+  const router = useRouter();
+
+  const run = useCallback(async () => {
+    setRunning(true);
+    setError(null);
+    const params: Record<string, unknown> = {};
+    for (const p of query.parameters) if (values[p.name] !== "") params[p.name] = values[p.name];
+    const unchanged = query.id !== "" && cypher === query.cypher;
+    // Ad-hoc Cypher has no declared types: send numbers as numbers.
+    const adhocParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === "true" ? true : v === "false" ? false : v]));
+    try {
+      const res = unchanged
+        ? await fetch(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ params }) })
+        : await fetch("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cypher, params: adhocParams }) });
+      const body = await res.json().catch(() => null);
+      if (!res.ok) {
+        setResult(null);
+        setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
+      } else setResult(body as Result);
+    } catch {
+      setError({ code: "network", message: "the Sanad server cannot be reached" });
+    } finally {
+      setRunning(false);
+    }
+  }, [cypher, query, values]);
+
+  useEffect(() => {
+    // A link with ?run=1 opens the query with its parameters filled and runs it.
+    if (initialParams.run === "1" && !autoRan.current) {
+      autoRan.current = true;
+      void run();
+    }
+  }, [initialParams.run, run]);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const res = await fetch("/api/queries", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ slug: saveAs.slug, name: saveAs.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags }),
+    });
+    const body = await res.json().catch(() => null);
+    if (!res.ok) setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
+    else setSaved(body.slug as string);
+  }
+
+  const open = (selection: Selection) => {
+    if (selection) router.push(`/?${selection.kind}=${encodeURIComponent(selection.id)}`);
+  };
+
+  return (
+    <div className="workbench">
+      {query.description && <p className="meta">{query.description}</p>}
+      <label className="editor">
+        Cypher
+        <textarea
+          value={cypher}
+          onChange={(e) => setCypher(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void run();
+            }
+          }}
+          spellCheck={false}
+          rows={Math.max(4, cypher.split("\n").length + 1)}
+          aria-label="Cypher"
+        />
+      </label>
+      {query.parameters.length > 0 && (
+        <fieldset className="params">
+          <legend>Parameters</legend>
+          {query.parameters.map((p) => (
+            <label key={p.name}>
+              {p.label ?? p.name} <code>${p.name}</code> <small>{p.type}</small>
+              <input
+                value={values[p.name] ?? ""}
+                onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
+                required={p.required}
+                inputMode={p.type === "integer" || p.type === "float" ? "decimal" : undefined}
+                placeholder={p.type === "entity" ? "entity id, e.g. china" : p.type}
+                aria-invalid={!!error?.fields?.[p.name]}
+              />
+              {error?.fields?.[p.name] && <span className="field-error">{error.fields[p.name]}</span>}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => void run()} disabled={running}>
+          {running ? "Running…" : "Run"}
+        </button>
+        <small className="meta">Ctrl/Cmd + Enter</small>
+      </div>
+      {error && (
+        <p className="form-error" role="alert" data-testid="query-error">
+          <strong>{error.code}</strong>: {error.message}
+          {error.fields?.cypher ? ` (${error.fields.cypher})` : ""}
+        </p>
+      )}
+      {result && (
+        <section className="results" data-testid="query-results">
+          <div className="actions">
+            <span className="meta">
+              {result.summary.rowCount} row{result.summary.rowCount === 1 ? "" : "s"}
+              {result.summary.truncated ? " (truncated)" : ""} in {result.summary.durationMs} ms
+            </span>
+            <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+              Table
+            </button>
+            <button type="button" aria-pressed={view === "graph"} onClick={() => setView("graph")} disabled={result.graph.nodes.length === 0}>
+              Graph ({result.graph.nodes.length})
+            </button>
+          </div>
+          {view === "table" ? (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    {result.columns.map((c) => (
+                      <th key={c}>{c}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.rows.map((row, i) => (
+                    <tr key={i}>
+                      {row.map((cell, j) => (
+                        <td key={j} dir="auto">
+                          {show(cell)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <div className="result-graph canvas-wrap">
+              <GraphCanvas graph={{ ...result.graph, truncated: result.summary.truncated, total: { nodes: result.graph.nodes.length, edges: result.graph.edges.length } }} selected={null} onSelect={open} />
+            </div>
+          )}
+        </section>
+      )}
+      <form className="save-as" onSubmit={save}>
+        <strong>Save as a new query</strong>
+        <input placeholder="slug, e.g. my-query" value={saveAs.slug} onChange={(e) => setSaveAs({ ...saveAs, slug: e.target.value })} aria-label="Slug" required />
+        <input placeholder="Name" value={saveAs.name} onChange={(e) => setSaveAs({ ...saveAs, name: e.target.value })} aria-label="Name" required />
+        <button type="submit">Save</button>
+        {saved && (
+          <span role="status">
+            Saved: <a href={`/queries/${saved}`}>{saved}</a>
+          </span>
+        )}
+      </form>
+    </div>
+  );
+}

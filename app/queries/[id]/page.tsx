@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { NotFoundError } from "@/lib/errors";
+import { getQuery, type SavedQueryView } from "@/lib/queries/saved-queries";
+import { QueryWorkbench } from "../../_components/query-workbench";
+
+export const dynamic = "force-dynamic";
+
+const BLANK: SavedQueryView = { id: "", slug: "", name: "", description: "", cypher: "MATCH (e:Entity)\nRETURN e\nLIMIT 25", parameters: [], tags: [], starter: false, createdAt: "", updatedAt: "" };
+
+export default async function QueryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  let query: SavedQueryView | null = BLANK;
+  if (id !== "new") {
+    query = await getQuery(id).catch((err: unknown) => {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    });
+  }
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>
+          <Link href="/">
+            Sanad<span className="ar" lang="ar">سند</span>
+          </Link>
+        </h1>
+        <span className="tagline">
+          <Link href="/queries">Saved queries</Link> / {query?.name || (id === "new" ? "New query" : id)}
+        </span>
+      </header>
+      <main className="page">{query ? <QueryWorkbench query={query} initialParams={await searchParams} /> : <p className="state error">No saved query “{id}”.</p>}</main>
+    </div>
+  );
+}

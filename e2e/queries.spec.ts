@@ -1,0 +1,44 @@
+import { expect, test } from "./fixtures";
+
+test("open a starter query, fill the entity, run, see table and graph", async ({ page, consoleErrors }) => {
+  await page.goto("/queries");
+  await page.getByRole("link", { name: "Neighbourhood of an entity" }).click();
+  await page.getByLabel(/^Entity/).fill("russia");
+  await page.getByRole("button", { name: "Run" }).click();
+  const results = page.getByTestId("query-results");
+  await expect(results).toContainText("rows");
+  await expect(results.locator("tbody tr").first()).toBeVisible();
+  await results.getByRole("button", { name: /Graph/ }).click();
+  await expect(results.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  expect(await page.evaluate(() => window.cy!.getElementById("russia").nonempty())).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a link with ?run=1 opens a query with its parameters filled and runs it", async ({ page }) => {
+  await page.goto("/queries/sentences-mentioning-both?a=china&b=taiwan&run=1");
+  await expect(page.getByTestId("query-results")).toContainText("1 row");
+  await expect(page.getByTestId("query-results").locator("td", { hasText: "تايوان" })).toBeVisible();
+});
+
+test("save a new query, reload, it is there", async ({ page }) => {
+  const slug = `e2e-${Date.now()}`;
+  await page.goto("/queries/new");
+  await page.getByLabel("Cypher").fill("MATCH (e:Entity {type: 'person'}) RETURN e.name AS person ORDER BY person");
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Name").fill("People in the graph");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toContainText(slug);
+  await page.goto("/queries");
+  await page.reload();
+  await page.getByRole("link", { name: "People in the graph" }).click();
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("query-results")).toContainText("Vladimir Putin");
+});
+
+test("a refused write shows its message", async ({ page }) => {
+  await page.goto("/queries/new");
+  await page.getByLabel("Cypher").fill("MATCH (n) DETACH DELETE n");
+  await page.getByLabel("Cypher").press("Control+Enter");
+  await expect(page.getByTestId("query-error")).toContainText("refused");
+  await expect(page.getByTestId("query-error")).toContainText("only read");
+});

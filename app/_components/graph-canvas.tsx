@@ -187,7 +187,7 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
         </button>
       </div>
       <div className="canvas" data-testid="graph-canvas" data-ready={ready ? "true" : "false"}>
-        <CytoscapeComponent elements={elements} stylesheet={STYLESHEET} layout={{ name: "preset" }} cy={init} style={{ width: "100%", height: "100%" }} wheelSensitivity={0.3} />
+        <CytoscapeComponent elements={elements} stylesheet={STYLESHEET} layout={{ name: "preset" }} cy={init} style={{ width: "100%", height: "100%" }} wheelSensitivity={0.3} minZoom={0.05} maxZoom={2.5} />
       </div>
     </>
   );

@@ -170,3 +170,15 @@ describe("GET /api/search", () => {
     expect((await res.json()).error.fields.q).toBeDefined();
   });
 });
+
+describe("full-text index over sentences", () => {
+  it("finds an Arabic word with and without its prefixes", async () => {
+    const { readTx } = await import("@/lib/neo4j");
+    const hits = (q: string) =>
+      readTx(async (tx) => (await tx.run("CALL db.index.fulltext.queryNodes('sentence_text', $q) YIELD node RETURN node.index AS i ORDER BY i", { q })).records.map((r) => Number(r.get("i"))));
+    const bare = await hits("هيمنة");
+    expect(bare).toContain(2);
+    expect(await hits("والهيمنة")).toEqual(bare);
+    expect(await hits("الهيمنة")).toEqual(bare);
+  });
+});

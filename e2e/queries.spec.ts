@@ -1,4 +1,8 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+
+/** The CodeMirror editor's editable area. */
+const editor = (page: Page) => page.getByTestId("cypher-editor").locator(".cm-content");
 
 test("open a starter query, fill the entity, run, see table and graph", async ({ page, consoleErrors }) => {
   await page.goto("/queries");
@@ -23,7 +27,7 @@ test("a link with ?run=1 opens a query with its parameters filled and runs it", 
 test("save a new query, reload, it is there", async ({ page }) => {
   const slug = `e2e-${Date.now()}`;
   await page.goto("/queries/new");
-  await page.getByLabel("Cypher").fill("MATCH (e:Entity {type: 'person'}) RETURN e.name AS person ORDER BY person");
+  await editor(page).fill("MATCH (e:Entity {type: 'person'}) RETURN e.name AS person ORDER BY person");
   await page.getByLabel("Slug").fill(slug);
   await page.getByLabel("Name").fill("People in the graph");
   await page.getByRole("button", { name: "Save" }).click();
@@ -37,8 +41,26 @@ test("save a new query, reload, it is there", async ({ page }) => {
 
 test("a refused write shows its message", async ({ page }) => {
   await page.goto("/queries/new");
-  await page.getByLabel("Cypher").fill("MATCH (n) DETACH DELETE n");
-  await page.getByLabel("Cypher").press("Control+Enter");
+  await editor(page).fill("MATCH (n) DETACH DELETE n");
+  await editor(page).press("Control+Enter");
   await expect(page.getByTestId("query-error")).toContainText("refused");
   await expect(page.getByTestId("query-error")).toContainText("only read");
+});
+
+test("results sort by a column, and the run shows in the history", async ({ page }) => {
+  await page.goto("/queries/most-connected?limit=5&run=1");
+  const results = page.getByTestId("query-results");
+  await expect(results).toContainText("5 rows");
+  const degrees = async () => (await results.locator("tbody tr td:nth-child(3)").allTextContents()).map(Number);
+  expect(await degrees()).toEqual([...(await degrees())].sort((a, b) => b - a));
+  await results.getByRole("button", { name: "degree" }).click();
+  expect(await degrees()).toEqual([...(await degrees())].sort((a, b) => a - b));
+  await expect(page.getByRole("region", { name: "Run history" })).toContainText("ok");
+});
+
+test("the editor highlights Cypher", async ({ page }) => {
+  await page.goto("/queries/neighbourhood");
+  await expect(editor(page)).toContainText("MATCH");
+  // CodeMirror wraps keywords in styled spans: highlighting is on.
+  expect(await editor(page).locator("span").count()).toBeGreaterThan(3);
 });

@@ -7,6 +7,7 @@ import type { SavedQueryView } from "@/lib/queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
 import type { Selection } from "./explorer";
 
+const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
 const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
 
 type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
@@ -16,6 +17,34 @@ interface Result {
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
   summary: { durationMs: number; rowCount: number; truncated: boolean };
 }
+interface RunRow {
+  id: string;
+  startedAt: string;
+  durationMs: number;
+  rowCount: number;
+  status: string;
+  message: string | null;
+}
+
+function compare(a: Cell, b: Cell): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return show(a).localeCompare(show(b));
+}
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+function toCsv(result: { columns: string[]; rows: Cell[][] }): string {
+  const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [result.columns.map(quote).join(","), ...result.rows.map((r) => r.map((c) => quote(show(c))).join(","))].join("\r\n") + "\r\n";
+}
+
 interface ApiError {
   code: string;
   message: string;
@@ -44,6 +73,9 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   const [saveAs, setSaveAs] = useState({ slug: "", name: "" });
   const [saved, setSaved] = useState<string | null>(null);
   const autoRan = useRef(false);
+  const runRef = useRef<() => Promise<void>>(async () => {});
+  const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
+  const [runs, setRuns] = useState<RunRow[]>([]);
   const router = useRouter();
 
   const run = useCallback(async () => {
@@ -71,6 +103,26 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   }, [cypher, query, values]);
 
   useEffect(() => {
+    runRef.current = run;
+  }, [run]);
+
+  // The run history, fetched again after every run (recording happens just after the response).
+  useEffect(() => {
+    if (!query.id) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/queries/${encodeURIComponent(query.slug)}/runs`, { signal: controller.signal })
+        .then((res) => (res.ok ? (res.json() as Promise<{ runs: RunRow[] }>) : null))
+        .then((body) => body && setRuns(body.runs.slice(0, 10)))
+        .catch(() => {});
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query.id, query.slug, result, error]);
+
+  useEffect(() => {
     // A link with ?run=1 opens the query with its parameters filled and runs it.
     if (initialParams.run === "1" && !autoRan.current) {
       autoRan.current = true;
@@ -91,6 +143,29 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
     else setSaved(body.slug as string);
   }
 
+  const sortedRows = !result || !sort ? (result?.rows ?? []) : [...result.rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a[sort.column] ?? null, b[sort.column] ?? null));
+
+  async function remove() {
+    if (!window.confirm(`Delete the saved query “${query.name}”? This cannot be undone.`)) return;
+    const res = await fetch(`/api/queries/${encodeURIComponent(query.slug)}`, { method: "DELETE" });
+    if (res.ok) router.push("/queries");
+    else setError(((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error ?? { code: "internal", message: `the server answered ${res.status}` });
+  }
+
+  async function update() {
+    const res = await fetch(`/api/queries/${encodeURIComponent(query.slug)}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ slug: query.slug, name: query.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags }),
+    });
+    const body = await res.json().catch(() => null);
+    if (!res.ok) setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
+    else {
+      setSaved(query.slug);
+      router.refresh();
+    }
+  }
+
   const open = (selection: Selection) => {
     if (selection) router.push(`/?${selection.kind}=${encodeURIComponent(selection.id)}`);
   };
@@ -98,22 +173,10 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   return (
     <div className="workbench">
       {query.description && <p className="meta">{query.description}</p>}
-      <label className="editor">
-        Cypher
-        <textarea
-          value={cypher}
-          onChange={(e) => setCypher(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              void run();
-            }
-          }}
-          spellCheck={false}
-          rows={Math.max(4, cypher.split("\n").length + 1)}
-          aria-label="Cypher"
-        />
-      </label>
+      <div className="editor">
+        <span>Cypher</span>
+        <CypherEditor value={cypher} onChange={setCypher} onRun={() => void runRef.current()} />
+      </div>
       {query.parameters.length > 0 && (
         <fieldset className="params">
           <legend>Parameters</legend>
@@ -158,19 +221,30 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
             <button type="button" aria-pressed={view === "graph"} onClick={() => setView("graph")} disabled={result.graph.nodes.length === 0}>
               Graph ({result.graph.nodes.length})
             </button>
+            <button type="button" onClick={() => download(`${query.slug || "query"}.csv`, "text/csv", toCsv(result))}>
+              CSV
+            </button>
+            <button type="button" onClick={() => download(`${query.slug || "query"}.json`, "application/json", JSON.stringify(result, null, 2))}>
+              JSON
+            </button>
           </div>
           {view === "table" ? (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    {result.columns.map((c) => (
-                      <th key={c}>{c}</th>
+                    {result.columns.map((c, i) => (
+                      <th key={c} aria-sort={sort?.column === i ? (sort.descending ? "descending" : "ascending") : "none"}>
+                        <button type="button" className="sort" onClick={() => setSort({ column: i, descending: sort?.column === i ? !sort.descending : false })}>
+                          {c}
+                          {sort?.column === i ? (sort.descending ? " ▼" : " ▲") : ""}
+                        </button>
+                      </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {result.rows.map((row, i) => (
+                  {sortedRows.map((row, i) => (
                     <tr key={i}>
                       {row.map((cell, j) => (
                         <td key={j} dir="auto">
@@ -187,6 +261,34 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
               <GraphCanvas graph={{ ...result.graph, truncated: result.summary.truncated, total: { nodes: result.graph.nodes.length, edges: result.graph.edges.length } }} selected={null} onSelect={open} />
             </div>
           )}
+        </section>
+      )}
+      {query.id && (
+        <div className="actions">
+          <button type="button" onClick={() => void update()} disabled={cypher === query.cypher}>
+            Save changes
+          </button>
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Delete…
+          </button>
+        </div>
+      )}
+      {runs.length > 0 && (
+        <section className="history" aria-label="Run history">
+          <h3>Recent runs</h3>
+          <table>
+            <tbody>
+              {runs.map((r) => (
+                <tr key={r.id} className={r.status}>
+                  <td>{new Date(r.startedAt).toLocaleString()}</td>
+                  <td>{r.status}</td>
+                  <td>{r.durationMs} ms</td>
+                  <td>{r.rowCount} rows</td>
+                  <td>{r.message ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
       <form className="save-as" onSubmit={save}>

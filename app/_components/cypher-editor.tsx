@@ -1,0 +1,41 @@
+"use client";
+// The Cypher editor: Neo4j's CodeMirror editor with highlighting, linting and completion from the live schema.
+import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
+import { CypherEditor as NeoCypherEditor } from "@neo4j-cypher/react-codemirror";
+import { useEffect, useState } from "react";
+
+interface Schema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}
+
+export function CypherEditor({ value, onChange, onRun }: { value: string; onChange: (value: string) => void; onRun: () => void }) {
+  const [schema, setSchema] = useState<Schema | undefined>(undefined);
+
+  useEffect(() => {
+    fetch("/api/schema")
+      .then((res) => (res.ok ? (res.json() as Promise<Schema>) : undefined))
+      .then(setSchema)
+      .catch(() => {});
+  }, []);
+
+  return (
+    <div className="cypher-editor" data-testid="cypher-editor">
+      <NeoCypherEditor
+        value={value}
+        onValueChanged={(v: string) => onChange(v)}
+        schema={schema}
+        lineNumbers
+        lineWrapping
+        theme="light"
+        onKeyDown={(event: KeyboardEvent) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            onRun();
+          }
+        }}
+      />
+    </div>
+  );
+}

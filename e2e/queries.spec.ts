@@ -7,7 +7,7 @@ const editor = (page: Page) => page.getByTestId("cypher-editor").locator(".cm-co
 test("open a starter query, fill the entity, run, see table and graph", async ({ page, consoleErrors }) => {
   await page.goto("/queries");
   await page.getByRole("link", { name: "Neighbourhood of an entity" }).click();
-  await page.getByLabel(/^Entity/).fill("russia");
+  await page.getByPlaceholder("entity id, e.g. china").fill("russia");
   await page.getByRole("button", { name: "Run" }).click();
   const results = page.getByTestId("query-results");
   await expect(results).toContainText("rows");

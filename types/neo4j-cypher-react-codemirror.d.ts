@@ -1,2 +1,5 @@
-// The package ships types its package.json "exports" do not expose; point TypeScript at them.
-export * from "../node_modules/@neo4j-cypher/react-codemirror/src/react-codemirror";
+// The package ships types its package.json "exports" hide from TypeScript; re-export them under the package name.
+// (A tsconfig `paths` entry would also redirect the bundler to this file, so it is an ambient module instead.)
+declare module "@neo4j-cypher/react-codemirror" {
+  export * from "@neo4j-cypher/react-codemirror/src/react-codemirror.d.ts";
+}

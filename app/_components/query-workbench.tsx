@@ -205,7 +205,6 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
       {error && (
         <p className="form-error" role="alert" data-testid="query-error">
           <strong>{error.code}</strong>: {error.message}
-          {error.fields?.cypher ? ` (${error.fields.cypher})` : ""}
         </p>
       )}
       {result && (

@@ -21,7 +21,8 @@ try {
   stack = await startThrowawayStack({ prefix: "sanad-bench-", heap: "1g", pageCache: "512m" });
   for (const name of names) {
     console.log(`\n▸ bench ${name}`);
-    await run(process.execPath, [bin("tsx"), path.join("bench", `${name}.bench.ts`)], { env: stack.env, inherit: true });
+    // react-server: benchmarks import route handlers and lib modules marked "server-only".
+    await run(process.execPath, [bin("tsx"), path.join("bench", `${name}.bench.ts`)], { env: { ...stack.env, NODE_OPTIONS: "--conditions=react-server" }, inherit: true });
   }
 } catch (err) {
   console.error(`error: ${err instanceof SetupError ? err.message : err?.stack || err}`);

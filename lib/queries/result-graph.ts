@@ -77,8 +77,10 @@ export function collectGraph(records: Neo4jRecord[]): { nodes: GraphNode[]; edge
       confidence: typeof p.confidence === "number" ? p.confidence : 1,
     });
   }
+  const byId = new Map(graphNodes.map((n) => [n.id, n]));
   for (const e of edges) {
-    for (const n of graphNodes) if (n.id === e.source || n.id === e.target) n.degree += 1;
+    byId.get(e.source)!.degree += 1;
+    if (e.target !== e.source) byId.get(e.target)!.degree += 1;
   }
   return { nodes: graphNodes, edges };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "../errors";
 import { bindParams, paramDef, type ParamDef } from "./parameters";
 import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
@@ -69,16 +70,26 @@ export async function listQueries(search?: string): Promise<SavedQueryView[]> {
   return rows.map(view).filter((q) => !needle || [q.name, q.description, q.slug, ...q.tags].some((s) => s.toLowerCase().includes(needle)));
 }
 
+// Saved queries change only through this module (one server process), so runs can skip the SQLite read.
+const cache = new Map<string, SavedQueryView>();
+const forget = () => cache.clear();
+
 export async function getQuery(idOrSlug: string): Promise<SavedQueryView> {
+  const cached = cache.get(idOrSlug);
+  if (cached) return cached;
   const row = await getDb().savedQuery.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
   if (!row) throw new NotFoundError(`no saved query "${idOrSlug}"`);
-  return view(row);
+  const q = view(row);
+  cache.set(q.id, q);
+  cache.set(q.slug, q);
+  return q;
 }
 
 export async function createQuery(input: SavedQueryInput): Promise<SavedQueryView> {
   const db = getDb();
   if (await db.savedQuery.findUnique({ where: { slug: input.slug } })) throw new ConflictError(`a query with the slug "${input.slug}" exists`);
   const row = await db.savedQuery.create({ data: { ...input, parameters: JSON.stringify(input.parameters), tags: JSON.stringify(input.tags) } });
+  forget();
   return view(row);
 }
 
@@ -87,35 +98,53 @@ export async function updateQuery(idOrSlug: string, input: SavedQueryInput): Pro
   const db = getDb();
   if (input.slug !== current.slug && (await db.savedQuery.findUnique({ where: { slug: input.slug } }))) throw new ConflictError(`a query with the slug "${input.slug}" exists`);
   const row = await db.savedQuery.update({ where: { id: current.id }, data: { ...input, parameters: JSON.stringify(input.parameters), tags: JSON.stringify(input.tags) } });
+  forget();
   return view(row);
 }
 
 export async function deleteQuery(idOrSlug: string): Promise<void> {
   const current = await getQuery(idOrSlug);
   await getDb().savedQuery.delete({ where: { id: current.id } });
+  forget();
 }
 
 function statusOf(err: unknown) {
   return err instanceof QueryTimeoutError ? "timeout" : err instanceof QueryRefusedError ? "refused" : "error";
 }
 
-/** Records a run without holding up the response; a failure to record is logged, never returned. */
+let pending: Prisma.QueryRunCreateManyInput[] = [];
+let flushing: Promise<void> | null = null;
+
+/** Writes queued run records in one batch; a failure to record is logged, never returned. */
+export function flushRuns(): Promise<void> {
+  if (flushing) return flushing;
+  flushing = (async () => {
+    while (pending.length) {
+      const batch = pending;
+      pending = [];
+      await getDb()
+        .queryRun.createMany({ data: batch })
+        .catch((err: unknown) => console.error(`could not record ${batch.length} query run(s): ${err instanceof Error ? err.message : err}`));
+    }
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+/** Queues a run record; it is written in the background, off the response path, in batches. */
 function record(queryId: string | null, cypher: string, params: unknown, started: Date, outcome: { result?: QueryResult; error?: unknown }) {
-  const durationMs = outcome.result?.summary.durationMs ?? Math.round(Date.now() - started.getTime());
-  void getDb()
-    .queryRun.create({
-      data: {
-        queryId,
-        cypherHash: cypherHash(cypher),
-        parameters: JSON.stringify(params ?? {}),
-        startedAt: started,
-        durationMs,
-        rowCount: outcome.result?.summary.rowCount ?? 0,
-        status: outcome.error ? statusOf(outcome.error) : "ok",
-        message: outcome.error instanceof Error ? outcome.error.message.slice(0, 2_000) : null,
-      },
-    })
-    .catch((err: unknown) => console.error(`could not record a query run: ${err instanceof Error ? err.message : err}`));
+  pending.push({
+    queryId,
+    cypherHash: cypherHash(cypher),
+    parameters: JSON.stringify(params ?? {}),
+    startedAt: started,
+    durationMs: outcome.result?.summary.durationMs ?? Math.round(Date.now() - started.getTime()),
+    rowCount: outcome.result?.summary.rowCount ?? 0,
+    status: outcome.error ? statusOf(outcome.error) : "ok",
+    message: outcome.error instanceof Error ? outcome.error.message.slice(0, 2_000) : null,
+  });
+  if (pending.length === 1) setTimeout(() => void flushRuns(), 50);
 }
 
 async function execute(queryId: string | null, cypher: string, defs: ParamDef[] | null, supplied: unknown): Promise<QueryResult> {
@@ -146,6 +175,7 @@ export async function runAdhoc(cypher: string, params: Record<string, unknown>):
 
 export async function listRuns(idOrSlug: string, take = 50) {
   const q = await getQuery(idOrSlug);
+  await flushRuns();
   const rows = await getDb().queryRun.findMany({ where: { queryId: q.id }, orderBy: { startedAt: "desc" }, take });
   return rows.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), parameters: JSON.parse(r.parameters) as unknown }));
 }

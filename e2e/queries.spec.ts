@@ -64,3 +64,13 @@ test("the editor highlights Cypher", async ({ page }) => {
   // CodeMirror wraps keywords in styled spans: highlighting is on.
   expect(await editor(page).locator("span").count()).toBeGreaterThan(3);
 });
+
+test("an entity parameter suggests entities from the explorer's search", async ({ page }) => {
+  await page.goto("/queries/documents-mentioning");
+  const input = page.getByPlaceholder("entity id, e.g. china");
+  await input.fill("روسيا");
+  await expect(page.locator("datalist option[value=russia]")).toHaveCount(1);
+  await input.fill("russia");
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("query-results")).toContainText("1 row");
+});

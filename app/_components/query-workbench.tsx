@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
+import { EntityInput } from "./entity-input";
 import type { Selection } from "./explorer";
 
 const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
@@ -183,14 +184,18 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
           {query.parameters.map((p) => (
             <label key={p.name}>
               {p.label ?? p.name} <code>${p.name}</code> <small>{p.type}</small>
-              <input
-                value={values[p.name] ?? ""}
-                onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
-                required={p.required}
-                inputMode={p.type === "integer" || p.type === "float" ? "decimal" : undefined}
-                placeholder={p.type === "entity" ? "entity id, e.g. china" : p.type}
-                aria-invalid={!!error?.fields?.[p.name]}
-              />
+              {p.type === "entity" ? (
+                <EntityInput value={values[p.name] ?? ""} onChange={(v) => setValues({ ...values, [p.name]: v })} required={p.required} invalid={!!error?.fields?.[p.name]} />
+              ) : (
+                <input
+                  value={values[p.name] ?? ""}
+                  onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
+                  required={p.required}
+                  inputMode={p.type === "integer" || p.type === "float" ? "decimal" : undefined}
+                  placeholder={p.type}
+                  aria-invalid={!!error?.fields?.[p.name]}
+                />
+              )}
               {error?.fields?.[p.name] && <span className="field-error">{error.fields[p.name]}</span>}
             </label>
           ))}

@@ -97,17 +97,23 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
   try {
     const { records, columns, truncated } = await session.executeRead(
       async (tx) => {
-        const result = tx.run(cypher, params);
+        // Subscribing (not awaiting each record) keeps the per-row cost low; rows past the cap are dropped as they come.
         const kept: Neo4jRecord[] = [];
         let more = false;
-        for await (const record of result) {
-          if (kept.length >= rowCap) {
-            more = true;
-            break;
-          }
-          kept.push(record);
-        }
-        const keys = kept[0]?.keys ?? (await result.keys());
+        let keys: PropertyKey[] = [];
+        await new Promise<void>((resolve, reject) =>
+          tx.run(cypher, params).subscribe({
+            onKeys: (k) => {
+              keys = k;
+            },
+            onNext: (record) => {
+              if (kept.length < rowCap) kept.push(record);
+              else more = true;
+            },
+            onCompleted: () => resolve(),
+            onError: reject,
+          }),
+        );
         return { records: kept, columns: keys.map(String), truncated: more };
       },
       { timeout: timeoutMs },

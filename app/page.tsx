@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Explorer, type Selection } from "./_components/explorer";
+import { Explorer, type Selection, type ViewOptions } from "./_components/explorer";
 
 // The explorer reads the graph at request time; the build never touches Neo4j.
 export const dynamic = "force-dynamic";
@@ -10,6 +10,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const entity = one(params.entity);
   const relation = one(params.relation);
   const selection: Selection = entity ? { kind: "entity", id: entity } : relation ? { kind: "relation", id: relation } : null;
+  const depth = Number(one(params.depth) ?? 1);
+  const minConfidence = Number(one(params.minconf) ?? 0);
+  const view: ViewOptions = {
+    focus: one(params.focus) ?? null,
+    depth: [1, 2, 3].includes(depth) ? depth : 1,
+    hiddenTypes: (one(params.hide) ?? "").split(",").filter(Boolean),
+    coMentions: one(params.co) !== "0",
+    minConfidence: Number.isFinite(minConfidence) ? Math.min(1, Math.max(0, minConfidence)) : 0,
+  };
   return (
     <div className="app">
       <header className="topbar">
@@ -21,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
         </nav>
       </header>
-      <Explorer initialSelection={selection} />
+      <Explorer initialSelection={selection} initialView={view} />
     </div>
   );
 }

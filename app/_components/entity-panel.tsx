@@ -7,7 +7,7 @@ import { HighlightedSentence } from "./highlighted-sentence";
 
 type PanelState = { kind: "loading" } | { kind: "ready"; entity: EntityDetails } | { kind: "error"; message: string };
 
-export function EntityPanel({ id, onClose }: { id: string; onClose: () => void }) {
+export function EntityPanel({ id, onClose, onFocus }: { id: string; onClose: () => void; onFocus?: (id: string) => void }) {
   const [state, setState] = useState<PanelState>({ kind: "loading" });
 
   useEffect(() => {
@@ -40,12 +40,12 @@ export function EntityPanel({ id, onClose }: { id: string; onClose: () => void }
           </header>
         </>
       )}
-      {state.kind === "ready" && <EntityDetailsView entity={state.entity} onClose={onClose} />}
+      {state.kind === "ready" && <EntityDetailsView entity={state.entity} onClose={onClose} onFocus={onFocus} />}
     </aside>
   );
 }
 
-function EntityDetailsView({ entity, onClose }: { entity: EntityDetails; onClose: () => void }) {
+function EntityDetailsView({ entity, onClose, onFocus }: { entity: EntityDetails; onClose: () => void; onFocus?: (id: string) => void }) {
   const style = typeStyle(entity.type);
   return (
     <>
@@ -77,6 +77,13 @@ function EntityDetailsView({ entity, onClose }: { entity: EntityDetails; onClose
         )}
       </p>
       {entity.aliases.length > 0 && <p className="meta">Also: {entity.aliases.join(" · ")}</p>}
+      {onFocus && (
+        <p>
+          <button type="button" onClick={() => onFocus(entity.id)}>
+            Focus on its neighbourhood
+          </button>
+        </p>
+      )}
       <h3>Sentences</h3>
       <ul className="mentions">
         {entity.mentions.map((m) => (

@@ -16,9 +16,32 @@ type LoadState = { kind: "loading" } | { kind: "ready"; graph: GraphView } | { k
 
 const RETRY_MS = 5_000;
 
-async function fetchGraph(): Promise<LoadState> {
+/** What the canvas shows and hides; all of it lives in the URL so a link reproduces the view. */
+export interface ViewOptions {
+  focus: string | null;
+  depth: number;
+  hiddenTypes: string[];
+  coMentions: boolean;
+  minConfidence: number;
+}
+
+export const DEFAULT_VIEW: ViewOptions = { focus: null, depth: 1, hiddenTypes: [], coMentions: true, minConfidence: 0 };
+
+function writeViewParams(url: URL, view: ViewOptions) {
+  for (const k of ["focus", "depth", "hide", "co", "minconf"]) url.searchParams.delete(k);
+  if (view.focus) {
+    url.searchParams.set("focus", view.focus);
+    if (view.depth !== 1) url.searchParams.set("depth", String(view.depth));
+  }
+  if (view.hiddenTypes.length) url.searchParams.set("hide", view.hiddenTypes.join(","));
+  if (!view.coMentions) url.searchParams.set("co", "0");
+  if (view.minConfidence > 0) url.searchParams.set("minconf", String(view.minConfidence));
+}
+
+async function fetchGraph(focus: string | null, depth: number): Promise<LoadState> {
   try {
-    const res = await fetch("/api/graph", { cache: "no-store" });
+    const query = focus ? `?focus=${encodeURIComponent(focus)}&depth=${depth}` : "";
+    const res = await fetch(`/api/graph${query}`, { cache: "no-store" });
     const body = await res.json().catch(() => null);
     if (res.status === 503) return { kind: "unreachable", message: body?.error?.message ?? "the graph database is unreachable" };
     if (!res.ok) return { kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` };
@@ -39,17 +62,28 @@ function setSelectionParam(selection: Selection) {
   window.history.replaceState(null, "", url);
 }
 
-export function Explorer({ initialSelection }: { initialSelection: Selection }) {
+export function Explorer({ initialSelection, initialView }: { initialSelection: Selection; initialView: ViewOptions }) {
   const [state, setState] = useState<LoadState>({ kind: "loading" });
   const [selected, setSelected] = useState<Selection>(initialSelection);
+  const [view, setView] = useState<ViewOptions>(initialView);
 
   const load = useCallback(async () => {
-    setState(await fetchGraph());
-  }, []);
+    setState(await fetchGraph(view.focus, view.depth));
+  }, [view.focus, view.depth]);
 
   useEffect(() => {
-    // Runs once on mount; the state update happens after the fetch resolves.
-    fetchGraph().then(setState);
+    // The state update happens after the fetch resolves.
+    fetchGraph(view.focus, view.depth).then(setState);
+  }, [view.focus, view.depth]);
+
+  const changeView = useCallback((next: Partial<ViewOptions>) => {
+    setView((current) => {
+      const merged = { ...current, ...next };
+      const url = new URL(window.location.href);
+      writeViewParams(url, merged);
+      window.history.replaceState(null, "", url);
+      return merged;
+    });
   }, []);
 
   // While the graph is unreachable, retry by itself.
@@ -100,8 +134,21 @@ export function Explorer({ initialSelection }: { initialSelection: Selection }) 
         )}
         {state.kind === "ready" && state.graph.nodes.length > 0 && (
           <>
-            <GraphCanvas graph={state.graph} selected={selected} onSelect={select} />
-            <Legend types={[...new Set(state.graph.nodes.map((n) => n.type))]} />
+            <GraphCanvas graph={state.graph} selected={selected} onSelect={select} view={view} />
+            <Legend types={[...new Set(state.graph.nodes.map((n) => n.type))]} view={view} onChange={changeView} />
+            {view.focus && (
+              <p className="focus-banner" data-testid="focus-banner">
+                Showing the neighbourhood of <strong>{state.graph.nodes.find((n) => n.id === view.focus)?.label ?? view.focus}</strong>, depth{" "}
+                <select aria-label="Depth" value={view.depth} onChange={(e) => changeView({ depth: Number(e.target.value) })}>
+                  {[1, 2, 3].map((d) => (
+                    <option key={d}>{d}</option>
+                  ))}
+                </select>{" "}
+                <button type="button" onClick={() => changeView({ focus: null, depth: 1 })}>
+                  Show everything
+                </button>
+              </p>
+            )}
             <p className="status-line">
               {state.graph.nodes.length} entities, {state.graph.edges.length} relations
               {state.graph.truncated ? ` (of ${state.graph.total.nodes} and ${state.graph.total.edges}: showing the most connected)` : ""}
@@ -109,7 +156,7 @@ export function Explorer({ initialSelection }: { initialSelection: Selection }) 
           </>
         )}
       </section>
-      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} />}
+      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} onFocus={(id) => changeView({ focus: id })} />}
       {selected?.kind === "relation" && <RelationPanel id={selected.id} onClose={() => select(null)} onSelectEntity={(id) => select({ kind: "entity", id })} />}
     </main>
   );

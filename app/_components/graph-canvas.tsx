@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
-import type { Selection } from "./explorer";
+import type { Selection, ViewOptions } from "./explorer";
 import { SearchBox } from "./search-box";
 
 cytoscape.use(fcose);
@@ -59,6 +59,7 @@ const STYLESHEET: StylesheetJson = [
   { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
   { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
   { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
+  { selector: ".filtered", style: { display: "none" } },
 ];
 
 // Deterministic: nodes start on a circle (most connected first) and fcose refines from there, so a reload shows the same picture.
@@ -116,12 +117,12 @@ function toElements(graph: GraphView): ElementDefinition[] {
   });
   const edges = graph.edges.map((e) => ({
     group: "edges" as const,
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight, evidenceCount: e.evidenceCount, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)) },
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight, evidenceCount: e.evidenceCount, confidence: e.confidence, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)) },
   }));
   return [...nodes, ...edges];
 }
 
-export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; selected: Selection; onSelect: (selection: Selection) => void }) {
+export function GraphCanvas({ graph, selected, onSelect, view }: { graph: GraphView; selected: Selection; onSelect: (selection: Selection) => void; view?: ViewOptions }) {
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const [ready, setReady] = useState(false);
@@ -141,6 +142,21 @@ export function GraphCanvas({ graph, selected, onSelect }: { graph: GraphView; s
       layout.stop();
     };
   }, [elements]);
+
+  // Filters hide elements in place (no new layout): types, co-mention edges, low-confidence edges.
+  const hiddenKey = view ? `${view.hiddenTypes.join(",")}|${view.coMentions}|${view.minConfidence}` : "";
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    cy.batch(() => {
+      cy.elements().removeClass("filtered");
+      cy.nodes().filter((n) => view.hiddenTypes.includes(n.data("type"))).addClass("filtered");
+      cy.edges()
+        .filter((e) => (!view.coMentions && e.data("type") === "CO_MENTIONED") || (e.data("confidence") ?? 1) < view.minConfidence)
+        .addClass("filtered");
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hiddenKey, ready]);
 
   useEffect(() => {
     const cy = cyRef.current;

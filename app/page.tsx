@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TopBar } from "@/app/_components/top-bar";
 import { Explorer, type Selection, type ViewOptions } from "./_components/explorer";
 
 // The explorer reads the graph at request time; the build never touches Neo4j.
@@ -21,15 +22,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   };
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>
-          Sanad<span className="ar" lang="ar">سند</span>
-        </h1>
-        <span className="tagline">Who relates to whom in the news — and the sentences that say so.</span>
-        <nav>
-          <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
-        </nav>
-      </header>
+      <TopBar
+        tagline="Who relates to whom in the news — and the sentences that say so."
+        nav={
+          <>
+            <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
+          </>
+        }
+      />
       <Explorer initialSelection={selection} initialView={view} />
     </div>
   );

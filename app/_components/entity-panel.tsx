@@ -1,31 +1,13 @@
 "use client";
 // The side panel of one entity: its names, type and every sentence that mentions it, the mention marked.
-import { useEffect, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { EntityDetails } from "@/lib/types";
 import { HighlightedSentence } from "./highlighted-sentence";
+import { useApi } from "./use-api";
 
-type PanelState = { kind: "loading" } | { kind: "ready"; entity: EntityDetails } | { kind: "error"; message: string };
 
 export function EntityPanel({ id, onClose, onFocus }: { id: string; onClose: () => void; onFocus?: (id: string) => void }) {
-  const [state, setState] = useState<PanelState>({ kind: "loading" });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/entities/${encodeURIComponent(id)}`, { signal: controller.signal, cache: "no-store" })
-      .then(async (res) => {
-        const body = await res.json().catch(() => null);
-        if (!res.ok) setState({ kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` });
-        else setState({ kind: "ready", entity: body as EntityDetails });
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setState({ kind: "error", message: err instanceof Error ? err.message : "request failed" });
-      });
-    return () => {
-      controller.abort();
-      setState({ kind: "loading" });
-    };
-  }, [id]);
+  const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
 
   return (
     <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
@@ -40,7 +22,7 @@ export function EntityPanel({ id, onClose, onFocus }: { id: string; onClose: () 
           </header>
         </>
       )}
-      {state.kind === "ready" && <EntityDetailsView entity={state.entity} onClose={onClose} onFocus={onFocus} />}
+      {state.kind === "ready" && <EntityDetailsView entity={state.data} onClose={onClose} onFocus={onFocus} />}
     </aside>
   );
 }

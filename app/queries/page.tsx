@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TopBar } from "@/app/_components/top-bar";
 import { listQueries } from "@/lib/queries/saved-queries";
 
 export const dynamic = "force-dynamic";
@@ -9,17 +10,7 @@ export default async function QueriesPage({ searchParams }: { searchParams: Prom
   const queries = await listQueries(q);
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>
-          <Link href="/">
-            Sanad<span className="ar" lang="ar">سند</span>
-          </Link>
-        </h1>
-        <span className="tagline">Saved graph queries: read-only Cypher with typed parameters.</span>
-        <nav>
-          <Link href="/queries/new">New query</Link>
-        </nav>
-      </header>
+      <TopBar tagline="Saved graph queries: read-only Cypher with typed parameters." nav={<Link href="/queries/new">New query</Link>} />
       <main className="page">
         <form className="query-search" role="search">
           <input name="q" defaultValue={q ?? ""} placeholder="Search queries by name, description or tag" aria-label="Search queries" />

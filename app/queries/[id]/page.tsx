@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TopBar } from "@/app/_components/top-bar";
 import { NotFoundError } from "@/lib/errors";
 import { getQuery, type SavedQueryView } from "@/lib/queries/saved-queries";
 import { QueryWorkbench } from "../../_components/query-workbench";
@@ -18,16 +19,13 @@ export default async function QueryPage({ params, searchParams }: { params: Prom
   }
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>
-          <Link href="/">
-            Sanad<span className="ar" lang="ar">سند</span>
-          </Link>
-        </h1>
-        <span className="tagline">
-          <Link href="/queries">Saved queries</Link> / {query?.name || (id === "new" ? "New query" : id)}
-        </span>
-      </header>
+      <TopBar
+        tagline={
+          <>
+            <Link href="/queries">Saved queries</Link> / {query?.name || (id === "new" ? "New query" : id)}
+          </>
+        }
+      />
       <main className="page">{query ? <QueryWorkbench query={query} initialParams={await searchParams} /> : <p className="state error">No saved query “{id}”.</p>}</main>
     </div>
   );

@@ -26,7 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         tagline="Who relates to whom in the news — and the sentences that say so."
         nav={
           <>
-            <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
+            <Link href="/documents">Documents</Link> · <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
           </>
         }
       />

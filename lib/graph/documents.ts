@@ -1,4 +1,5 @@
 // Document-level facts of the graph: how many, and which pipeline made them.
+import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import { toNumber } from "./values";
 
@@ -17,5 +18,82 @@ export async function staleDocuments(pipelineVersion: string): Promise<{ id: str
       { v: pipelineVersion },
     );
     return res.records.map((r) => ({ id: String(r.get("id")), version: (r.get("version") as string | null) ?? null }));
+  });
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  lang: string;
+  source?: string;
+  publishedAt?: string;
+  pipelineVersion: string;
+  ingestedAt: string;
+  sentences: number;
+  mentions: number;
+  relations: number;
+}
+
+export interface DocumentMention {
+  start: number;
+  end: number;
+  entityId: string;
+  name: string;
+  type: string;
+  rule: string;
+}
+
+export interface DocumentDetails extends DocumentSummary {
+  text: string;
+  mentionSpans: DocumentMention[];
+}
+
+function summary(p: Record<string, unknown>): DocumentSummary {
+  return {
+    id: String(p.id),
+    title: String(p.title ?? ""),
+    lang: String(p.lang ?? ""),
+    ...(typeof p.source === "string" ? { source: p.source } : {}),
+    ...(typeof p.publishedAt === "string" ? { publishedAt: p.publishedAt } : {}),
+    pipelineVersion: String(p.pipelineVersion ?? ""),
+    ingestedAt: String(p.ingestedAt ?? ""),
+    sentences: toNumber(p.sentenceCount),
+    mentions: toNumber(p.mentionCount),
+    relations: toNumber(p.relationCount),
+  };
+}
+
+/** Every document with its counts, newest first. */
+export async function listDocuments(): Promise<DocumentSummary[]> {
+  return readTx(async (tx) => {
+    const res = await tx.run("MATCH (d:Document) RETURN d {.*, text: null} AS d ORDER BY d.ingestedAt DESC, d.id");
+    return res.records.map((r) => summary(r.get("d") as Record<string, unknown>));
+  });
+}
+
+/** One document's text and every mention in it, in text order. */
+export async function getDocument(id: string): Promise<DocumentDetails> {
+  return readTx(async (tx) => {
+    const doc = await tx.run("MATCH (d:Document {id: $id}) RETURN d", { id });
+    const node = doc.records[0]?.get("d") as { properties: Record<string, unknown> } | undefined;
+    if (!node) throw new NotFoundError(`no document with id "${id}"`);
+    const mentions = await tx.run(
+      `MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+       RETURN m.start AS start, m.end AS end, e.id AS entityId, e.name AS name, e.type AS type, m.rule AS rule
+       ORDER BY start, end DESC`,
+      { id },
+    );
+    return {
+      ...summary(node.properties),
+      text: String(node.properties.text ?? ""),
+      mentionSpans: mentions.records.map((r) => ({
+        start: toNumber(r.get("start")),
+        end: toNumber(r.get("end")),
+        entityId: String(r.get("entityId")),
+        name: String(r.get("name")),
+        type: String(r.get("type")),
+        rule: String(r.get("rule")),
+      })),
+    };
   });
 }

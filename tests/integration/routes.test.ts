@@ -5,6 +5,8 @@ import { GET as getGraphRoute } from "@/app/api/graph/route";
 import { GET as getEntityRoute } from "@/app/api/entities/[id]/route";
 import { GET as getRelationRoute } from "@/app/api/relations/[id]/route";
 import { GET as searchRoute } from "@/app/api/search/route";
+import { GET as listDocumentsRoute } from "@/app/api/documents/route";
+import { GET as documentRoute } from "@/app/api/documents/[id]/route";
 import { closeDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
@@ -180,5 +182,26 @@ describe("full-text index over sentences", () => {
     expect(bare).toContain(2);
     expect(await hits("والهيمنة")).toEqual(bare);
     expect(await hits("الهيمنة")).toEqual(bare);
+  });
+});
+
+describe("GET /api/documents and /api/documents/[id]", () => {
+  it("lists the seeded document with its counts and returns its text with every mention", async () => {
+    const list = await (await listDocumentsRoute()).json();
+    expect(list.documents).toHaveLength(1);
+    const d = list.documents[0];
+    expect(d).toMatchObject({ lang: "ar", sentences: 10 });
+    expect(d.mentions).toBeGreaterThan(50);
+    const res = await documentRoute(new Request("http://test"), { params: Promise.resolve({ id: d.id }) });
+    const doc = await res.json();
+    expect(doc.text).toBe(seedText());
+    expect(doc.mentionSpans).toHaveLength(d.mentions);
+    for (const m of doc.mentionSpans) expect(m.end).toBeGreaterThan(m.start);
+  });
+
+  it("answers 404 for an unknown document", async () => {
+    const res = await documentRoute(new Request("http://test"), { params: Promise.resolve({ id: "doc-0000000000000000" }) });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe("not_found");
   });
 });

@@ -1,10 +1,19 @@
 import { NextResponse } from "next/server";
 import { errorResponse, toErrorResponse, validationError } from "@/lib/api-error";
+import { listDocuments } from "@/lib/graph/documents";
 import { documentInput } from "@/lib/validation";
 import { ArticleError, ingest } from "@/graph-seed/ingest";
 import { DEFAULT_MAX_BYTES } from "@/graph-seed/read-article";
 
 export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    return NextResponse.json({ documents: await listDocuments() });
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}
 
 // JSON overhead on top of the article's own cap.
 const MAX_BODY_BYTES = DEFAULT_MAX_BYTES * 2 + 10_000;

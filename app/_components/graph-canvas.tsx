@@ -201,12 +201,44 @@ export function GraphCanvas({ graph, selected, onSelect, view }: { graph: GraphV
         <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) / 1.25, renderedPosition: center(cyRef.current) })} aria-label="Zoom out">
           −
         </button>
+        <button type="button" onClick={() => exportPng(cyRef.current)} aria-label="Export the visible graph as PNG">
+          PNG
+        </button>
+        <button type="button" onClick={() => exportJson(cyRef.current)} aria-label="Export the visible graph as JSON">
+          JSON
+        </button>
       </div>
       <div className="canvas" data-testid="graph-canvas" data-ready={ready ? "true" : "false"}>
         <CytoscapeComponent elements={elements} stylesheet={STYLESHEET} layout={{ name: "preset" }} cy={init} style={{ width: "100%", height: "100%" }} wheelSensitivity={0.3} minZoom={0.05} maxZoom={2.5} />
       </div>
     </>
   );
+}
+
+function save(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** What is visible now (filters applied), as an image of the whole graph at twice the screen's resolution. */
+function exportPng(cy: Core | null) {
+  if (!cy) return;
+  save("sanad-graph.png", cy.png({ output: "blob", full: true, scale: 2, bg: "#f8fafc" }) as unknown as Blob);
+}
+
+/** The visible nodes and edges with the ids that lead back to their evidence (GET /api/entities/<id>, /api/relations/<id>). */
+function exportJson(cy: Core | null) {
+  if (!cy) return;
+  const visible = cy.elements(":visible");
+  const json = {
+    nodes: visible.nodes().map((n) => ({ id: n.id(), label: n.data("label"), labelAr: n.data("labelAr") || undefined, type: n.data("type"), degree: n.data("degree") })),
+    edges: visible.edges().map((e) => ({ id: e.id(), source: e.data("source"), target: e.data("target"), type: e.data("type"), evidenceCount: e.data("evidenceCount"), evidence: `/api/relations/${encodeURIComponent(e.id())}` })),
+  };
+  save("sanad-graph.json", new Blob([JSON.stringify(json, null, 2)], { type: "application/json" }));
 }
 
 function center(cy: Core | null) {

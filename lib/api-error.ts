@@ -1,13 +1,12 @@
 // The one error body of every route: {error: {code, message, fields?}}.
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError } from "./errors";
 import { ParamError } from "./queries/parameters";
 import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./queries/run-cypher";
-import { ConflictError } from "./queries/saved-queries";
 import { GraphUnavailableError } from "./neo4j";
 
-export type ErrorCode = "bad_request" | "syntax_error" | "unauthorized" | "not_found" | "conflict" | "too_large" | "unprocessable" | "refused" | "timeout" | "graph_unavailable" | "internal";
+export type ErrorCode = "bad_request" | "syntax_error" | "unauthorized" | "not_found" | "conflict" | "too_large" | "unprocessable" | "refused" | "timeout" | "graph_unavailable" | "store_unavailable" | "internal";
 
 export class ApiError extends Error {
   constructor(
@@ -37,6 +36,8 @@ export function toErrorResponse(err: unknown) {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.fields);
   if (err instanceof NotFoundError) return errorResponse(404, "not_found", err.message);
   if (err instanceof ConflictError) return errorResponse(409, "conflict", err.message);
+  if (err instanceof UnprocessableError) return errorResponse(422, "unprocessable", err.message, err.fields);
+  if (err instanceof StoreUnavailableError) return errorResponse(503, "store_unavailable", err.message);
   if (err instanceof ParamError) return errorResponse(422, "unprocessable", err.message, err.fields);
   if (err instanceof QueryRefusedError) return errorResponse(422, "refused", err.message);
   if (err instanceof QueryTimeoutError) return errorResponse(422, "timeout", err.message);

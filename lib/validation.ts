@@ -13,6 +13,11 @@ export const graphQuery = z.object({
   focus: entityId.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(GRAPH_LIMIT_DEFAULT),
+  /** 1: include the relations a person rejected (hidden by default). */
+  rejected: z
+    .enum(["0", "1"], { error: "must be 0 or 1" })
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 /** POST /api/documents: an article to ingest. The size cap is checked on the UTF-8 bytes by the pipeline. */
@@ -35,4 +40,18 @@ export const relationId = z
 export const searchQuery = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const documentId = z.string().regex(/^doc-[0-9a-f]{16}$/, "must be a document id such as doc-9527091f87bec52f");
+
+/** PUT /api/documents/<id>: a new version of the text; metadata left out keeps the stored values. */
+export const newVersionInput = documentInput.safeExtend({ reason: z.string().trim().min(1).max(1_000).optional() });
+
+export const reasonInput = z.object({ reason: z.string().trim().min(1).max(1_000).optional() }, { error: "the body must be JSON: {reason?}" }).strict();
+
+export const curationId = z.coerce.number().int().positive().max(2 ** 31);
+
+export const curationQuery = z.object({
+  target: z.string().trim().min(1).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
 });

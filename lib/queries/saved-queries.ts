@@ -4,7 +4,7 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { NotFoundError } from "../errors";
+import { ConflictError, NotFoundError } from "../errors";
 import { bindParams, paramDef, type ParamDef } from "./parameters";
 import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
 import { STARTER_QUERIES } from "./starter-queries";
@@ -29,9 +29,7 @@ export interface SavedQueryView extends SavedQueryInput {
   updatedAt: string;
 }
 
-export class ConflictError extends Error {
-  override name = "ConflictError";
-}
+export { ConflictError };
 
 type Row = Awaited<ReturnType<ReturnType<typeof getDb>["savedQuery"]["findFirstOrThrow"]>>;
 

@@ -55,3 +55,14 @@ export const curationQuery = z.object({
   target: z.string().trim().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const exportQuery = z
+  .object({
+    format: z.enum(["graphml", "cypher"], { error: "must be graphml or cypher" }),
+    scope: z.enum(["entities", "full"], { error: "must be entities or full" }).default("entities"),
+    rejected: z
+      .enum(["0", "1"], { error: "must be 0 or 1" })
+      .optional()
+      .transform((v) => v === "1"),
+  })
+  .refine((q) => !(q.format === "graphml" && q.scope === "full"), { message: "GraphML holds the entity graph only; use format=cypher for scope=full", path: ["scope"] });

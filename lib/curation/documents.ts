@@ -63,9 +63,10 @@ export async function replaceDocument(id: string, input: NewVersion, reason?: st
 }
 
 /** Runs the current pipeline (and every correction) on a document's stored text again. */
-export async function reingestDocument(id: string): Promise<IngestSummary> {
+export async function reingestDocument(id: string, progress?: (line: string) => void): Promise<IngestSummary> {
   const doc = await stored(id);
   return ingest(doc.text, {
+    progress,
     title: doc.title,
     lang: doc.lang,
     source: doc.source,

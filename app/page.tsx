@@ -19,6 +19,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     hiddenTypes: (one(params.hide) ?? "").split(",").filter(Boolean),
     coMentions: one(params.co) !== "0",
     minConfidence: Number.isFinite(minConfidence) ? Math.min(1, Math.max(0, minConfidence)) : 0,
+    rejected: one(params.rejected) === "1",
   };
   return (
     <div className="app">

@@ -1,13 +1,22 @@
 "use client";
 // The side panel of one entity: its names, type and every sentence that mentions it, the mention marked.
 import { typeStyle } from "@/lib/entity-types";
+import { useState } from "react";
 import type { EntityDetails } from "@/lib/types";
+import { EntityCuration, type CuratedSelection } from "./entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { useApi } from "./use-api";
 
 
-export function EntityPanel({ id, onClose, onFocus }: { id: string; onClose: () => void; onFocus?: (id: string) => void }) {
-  const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
+export function EntityPanel({ id, onClose, onFocus, onCurated }: { id: string; onClose: () => void; onFocus?: (id: string) => void; onCurated?: (next?: CuratedSelection) => void }) {
+  const [reloadKey, setReloadKey] = useState(0);
+  const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`, reloadKey);
+  const curated = onCurated
+    ? (next?: CuratedSelection) => {
+        setReloadKey((k) => k + 1);
+        onCurated(next);
+      }
+    : undefined;
 
   return (
     <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
@@ -22,12 +31,12 @@ export function EntityPanel({ id, onClose, onFocus }: { id: string; onClose: () 
           </header>
         </>
       )}
-      {state.kind === "ready" && <EntityDetailsView entity={state.data} onClose={onClose} onFocus={onFocus} />}
+      {state.kind === "ready" && <EntityDetailsView entity={state.data} onClose={onClose} onFocus={onFocus} curation={curated && <EntityCuration entity={state.data} reloadKey={reloadKey} onChanged={curated} />} />}
     </aside>
   );
 }
 
-function EntityDetailsView({ entity, onClose, onFocus }: { entity: EntityDetails; onClose: () => void; onFocus?: (id: string) => void }) {
+function EntityDetailsView({ entity, onClose, onFocus, curation }: { entity: EntityDetails; onClose: () => void; onFocus?: (id: string) => void; curation?: React.ReactNode }) {
   const style = typeStyle(entity.type);
   return (
     <>
@@ -66,6 +75,7 @@ function EntityDetailsView({ entity, onClose, onFocus }: { entity: EntityDetails
           </button>
         </p>
       )}
+      {curation}
       <h3>Sentences</h3>
       <ul className="mentions">
         {entity.mentions.map((m) => (

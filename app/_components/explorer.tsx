@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import type { GraphView } from "@/lib/types";
+import type { CuratedSelection } from "./entity-curation";
 import { EntityPanel } from "./entity-panel";
 import { RelationPanel } from "./relation-panel";
 import { Legend } from "./legend";
@@ -23,12 +24,14 @@ export interface ViewOptions {
   hiddenTypes: string[];
   coMentions: boolean;
   minConfidence: number;
+  /** Show the relations a person rejected (hidden by default). */
+  rejected?: boolean;
 }
 
-export const DEFAULT_VIEW: ViewOptions = { focus: null, depth: 1, hiddenTypes: [], coMentions: true, minConfidence: 0 };
+export const DEFAULT_VIEW: ViewOptions = { focus: null, depth: 1, hiddenTypes: [], coMentions: true, minConfidence: 0, rejected: false };
 
 function writeViewParams(url: URL, view: ViewOptions) {
-  for (const k of ["focus", "depth", "hide", "co", "minconf"]) url.searchParams.delete(k);
+  for (const k of ["focus", "depth", "hide", "co", "minconf", "rejected"]) url.searchParams.delete(k);
   if (view.focus) {
     url.searchParams.set("focus", view.focus);
     if (view.depth !== 1) url.searchParams.set("depth", String(view.depth));
@@ -36,11 +39,18 @@ function writeViewParams(url: URL, view: ViewOptions) {
   if (view.hiddenTypes.length) url.searchParams.set("hide", view.hiddenTypes.join(","));
   if (!view.coMentions) url.searchParams.set("co", "0");
   if (view.minConfidence > 0) url.searchParams.set("minconf", String(view.minConfidence));
+  if (view.rejected) url.searchParams.set("rejected", "1");
 }
 
-async function fetchGraph(focus: string | null, depth: number): Promise<LoadState> {
+async function fetchGraph(focus: string | null, depth: number, rejected = false): Promise<LoadState> {
   try {
-    const query = focus ? `?focus=${encodeURIComponent(focus)}&depth=${depth}` : "";
+    const params = new URLSearchParams();
+    if (focus) {
+      params.set("focus", focus);
+      params.set("depth", String(depth));
+    }
+    if (rejected) params.set("rejected", "1");
+    const query = params.size ? `?${params}` : "";
     const res = await fetch(`/api/graph${query}`, { cache: "no-store" });
     const body = await res.json().catch(() => null);
     if (res.status === 503) return { kind: "unreachable", message: body?.error?.message ?? "the graph database is unreachable" };
@@ -68,13 +78,13 @@ export function Explorer({ initialSelection, initialView }: { initialSelection: 
   const [view, setView] = useState<ViewOptions>(initialView);
 
   const load = useCallback(async () => {
-    setState(await fetchGraph(view.focus, view.depth));
-  }, [view.focus, view.depth]);
+    setState(await fetchGraph(view.focus, view.depth, view.rejected));
+  }, [view.focus, view.depth, view.rejected]);
 
   useEffect(() => {
     // The state update happens after the fetch resolves.
-    fetchGraph(view.focus, view.depth).then(setState);
-  }, [view.focus, view.depth]);
+    fetchGraph(view.focus, view.depth, view.rejected).then(setState);
+  }, [view.focus, view.depth, view.rejected]);
 
   const changeView = useCallback((next: Partial<ViewOptions>) => {
     setView((current) => {
@@ -97,6 +107,15 @@ export function Explorer({ initialSelection, initialView }: { initialSelection: 
     setSelected(selection);
     setSelectionParam(selection);
   }, []);
+
+  // After a correction the graph is read again; a merge or an added relation moves the selection to what remains.
+  const curated = useCallback(
+    (next?: CuratedSelection) => {
+      void load();
+      if (next) select(next);
+    },
+    [load, select],
+  );
 
   return (
     <main className={`explorer${selected ? "" : " no-panel"}`}>
@@ -156,8 +175,8 @@ export function Explorer({ initialSelection, initialView }: { initialSelection: 
           </>
         )}
       </section>
-      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} onFocus={(id) => changeView({ focus: id })} />}
-      {selected?.kind === "relation" && <RelationPanel id={selected.id} onClose={() => select(null)} onSelectEntity={(id) => select({ kind: "entity", id })} />}
+      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} onFocus={(id) => changeView({ focus: id })} onCurated={curated} />}
+      {selected?.kind === "relation" && <RelationPanel id={selected.id} onClose={() => select(null)} onSelectEntity={(id) => select({ kind: "entity", id })} onCurated={curated} />}
     </main>
   );
 }

@@ -59,6 +59,9 @@ const STYLESHEET: StylesheetJson = [
   { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
   { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
   { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
+  // Shown only on request (legend: rejected): red, dotted, marked.
+  { selector: "edge[?rejected]", style: { "line-color": "#f87171", "target-arrow-color": "#f87171", "line-style": "dotted", label: "data(display)", color: "#b91c1c" } },
+  { selector: "edge[?curated]", style: { "line-color": "#475569", "target-arrow-color": "#475569" } },
   { selector: ".filtered", style: { display: "none" } },
 ];
 
@@ -117,7 +120,19 @@ function toElements(graph: GraphView): ElementDefinition[] {
   });
   const edges = graph.edges.map((e) => ({
     group: "edges" as const,
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight, evidenceCount: e.evidenceCount, confidence: e.confidence, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)) },
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      weight: e.weight,
+      evidenceCount: e.evidenceCount,
+      confidence: e.confidence,
+      width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)),
+      rejected: e.rejected === true,
+      curated: e.curated === true,
+      display: e.rejected ? `✕ ${e.type} (rejected)` : e.type,
+    },
   }));
   return [...nodes, ...edges];
 }

@@ -24,6 +24,9 @@ export function Legend({ types, view, onChange }: { types: string[]; view: ViewO
       <label className="filter">
         <input type="checkbox" checked={view.coMentions} onChange={(e) => onChange({ coMentions: e.target.checked })} /> co-mentions
       </label>
+      <label className="filter">
+        <input type="checkbox" checked={view.rejected === true} onChange={(e) => onChange({ rejected: e.target.checked })} /> rejected
+      </label>
       <label className="filter range">
         min. confidence {Math.round(view.minConfidence * 100)}%
         <input type="range" min={0} max={1} step={0.05} value={view.minConfidence} onChange={(e) => onChange({ minConfidence: Number(e.target.value) })} aria-label="Minimum confidence" />

@@ -1,14 +1,18 @@
 "use client";
 // The side panel of one relation: its type, direction, modality, and each piece of evidence with its span marked.
+import { useState } from "react";
 import type { RelationDetails } from "@/lib/types";
+import type { CuratedSelection } from "./entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
+import { RelationCuration } from "./relation-curation";
 import { useApi } from "./use-api";
 
 
 const MODALITY: Record<string, string> = { fact: "stated as fact", call: "called for", plan: "hoped or planned", attributed: "attributed to a speaker" };
 
-export function RelationPanel({ id, onClose, onSelectEntity }: { id: string; onClose: () => void; onSelectEntity: (id: string) => void }) {
-  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`);
+export function RelationPanel({ id, onClose, onSelectEntity, onCurated }: { id: string; onClose: () => void; onSelectEntity: (id: string) => void; onCurated?: (next?: CuratedSelection) => void }) {
+  const [reloadKey, setReloadKey] = useState(0);
+  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, reloadKey);
 
   return (
     <aside className="panel" aria-label="Relation details" data-testid="relation-panel">
@@ -46,6 +50,16 @@ export function RelationPanel({ id, onClose, onSelectEntity }: { id: string; onC
                 .map(([k, v]) => `${k}: ${v}`)
                 .join(" · ")}
             </p>
+          )}
+          {onCurated && (
+            <RelationCuration
+              relation={state.data}
+              reloadKey={reloadKey}
+              onChanged={(next) => {
+                setReloadKey((k) => k + 1);
+                onCurated(next);
+              }}
+            />
           )}
           <h3>Evidence</h3>
           <ul className="mentions">

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 
 export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; message: string };
 
-export function useApi<T>(url: string): ApiState<T> {
+/** `reloadKey`: a new value fetches the same URL again (after a change). */
+export function useApi<T>(url: string, reloadKey: number = 0): ApiState<T> {
   const [state, setState] = useState<ApiState<T>>({ kind: "loading" });
   useEffect(() => {
     const controller = new AbortController();
@@ -21,6 +22,6 @@ export function useApi<T>(url: string): ApiState<T> {
       controller.abort();
       setState({ kind: "loading" });
     };
-  }, [url]);
+  }, [url, reloadKey]);
   return state;
 }

@@ -39,7 +39,13 @@ export async function graphFingerprint() {
     return {
       counts: await graphCounts(),
       entities: entities.records.map((r) => r.toObject() as Record<string, unknown>),
-      relations: relations.records.map((r) => ({ ...(r.toObject() as Record<string, unknown>), id: String(r.get("id")), n: toNumber(r.get("n")), confidence: Math.round(Number(r.get("confidence")) * 1000) / 1000 })),
+      relations: relations.records.map((r) => ({
+        ...(r.toObject() as Record<string, unknown>),
+        id: String(r.get("id")),
+        n: toNumber(r.get("n")),
+        confidence: Math.round(Number(r.get("confidence")) * 1000) / 1000,
+        rejected: (r.get("rejected") as boolean | null) ?? null,
+      })),
       evidence: evidence.records.map((r) => r.toObject()),
       mentions: mentions.records.map((r) => r.get("m") as string),
     };

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { bindParams, paramDef, type ParamDef } from "./parameters";
 import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
-import { STARTER_QUERIES } from "./starter-queries";
+import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "./starter-queries";
 
 export const savedQueryInput = z
   .object({
@@ -48,9 +48,26 @@ function view(row: Row): SavedQueryView {
   };
 }
 
+/** Brings starters nobody edited up to date (their Cypher is a previous version of ours); returns how many. */
+async function upgradeStarterQueries(): Promise<number> {
+  const db = getDb();
+  let upgraded = 0;
+  for (const q of STARTER_QUERIES) {
+    const previous = PREVIOUS_STARTER_CYPHER[q.slug];
+    if (!previous) continue;
+    const row = await db.savedQuery.findUnique({ where: { slug: q.slug } });
+    if (!row?.starter || !previous.includes(row.cypher)) continue;
+    await db.savedQuery.update({ where: { id: row.id }, data: { cypher: q.cypher, parameters: JSON.stringify(q.parameters), description: q.description } });
+    upgraded++;
+  }
+  if (upgraded) forget();
+  return upgraded;
+}
+
 /** Installs the starter library when none of it is there (a fresh database); never duplicates. */
 export async function installStarterQueries(): Promise<number> {
   const db = getDb();
+  await upgradeStarterQueries();
   if ((await db.savedQuery.count({ where: { starter: true } })) > 0) return 0;
   let added = 0;
   for (const q of STARTER_QUERIES) {

@@ -8,7 +8,12 @@ import { getEntity, getGraph, getRelation } from "@/lib/graph/queries";
 import { ensureSchema } from "@/lib/graph/schema";
 import { searchEntities } from "@/lib/graph/search";
 import { loadCurationState } from "@/lib/curation/state";
-import { closeDriver } from "@/lib/neo4j";
+import { flushRuns, installStarterQueries, runSavedQuery } from "@/lib/queries/saved-queries";
+import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "@/lib/queries/starter-queries";
+import path from "node:path";
+import { listDocuments } from "@/lib/graph/documents";
+import { closeDriver, runAuto } from "@/lib/neo4j";
+import { PIPELINE_VERSION } from "@/graph-seed/version";
 import { ingest, prepare } from "@/graph-seed/ingest";
 import { clearGraph, graphCounts, graphFingerprint, graphInvariants } from "./helpers";
 
@@ -299,5 +304,50 @@ describe("records", () => {
   it("undo of an unknown record is a 404", async () => {
     expect((await undo(999_999)).status).toBe(404);
     expect((await undo("abc")).status).toBe(404);
+  });
+});
+
+describe("a pipeline upgrade", () => {
+  it("re-extracts documents made by another pipeline version (npm start's seed --if-needed), corrections applied", async () => {
+    await act({ kind: "merge", source: "ayman", into: "ayman-safadi" });
+    await act({ kind: "reject", relation: "supports:pakistan:india", reason: "wrong" });
+    await runAuto("MATCH (d:Document) SET d.pipelineVersion = '0'");
+    const { execFileSync } = await import("node:child_process");
+    const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+    const log = execFileSync(process.execPath, [tsx, "graph-seed/cli.ts", "--if-needed"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(log).toBe("");
+    expect((await listDocuments()).map((d) => d.pipelineVersion)).toEqual([PIPELINE_VERSION]);
+    expect((await getGraph()).nodes.map((n) => n.id)).not.toContain("ayman");
+    expect((await getRelation("supports:pakistan:india")).curation?.status).toBe("rejected");
+    expect(await graphInvariants()).toEqual([]);
+  });
+});
+
+describe("saved queries", () => {
+  it("the starter queries leave rejected relations out unless asked", async () => {
+    await getDb().savedQuery.deleteMany();
+    await installStarterQueries();
+    const supports = async (rejected?: boolean) =>
+      (await runSavedQuery("stances", { entity: "pakistan", ...(rejected === undefined ? {} : { rejected }) })).rows.filter((r) => r[0] === "SUPPORTS").length;
+    expect(await supports()).toBe(1);
+    await act({ kind: "reject", relation: "supports:pakistan:india", reason: "wrong" });
+    expect(await supports()).toBe(0);
+    expect(await supports(true)).toBe(1);
+    const neighbours = await runSavedQuery("neighbourhood", { entity: "pakistan" });
+    expect(neighbours.graph.edges.map((e) => e.id)).not.toContain("supports:pakistan:india");
+    await flushRuns();
+  });
+
+  it("starters nobody edited are brought up to date; edited ones are left alone", async () => {
+    await getDb().savedQuery.deleteMany();
+    await installStarterQueries();
+    const old = PREVIOUS_STARTER_CYPHER.stances![0]!;
+    await getDb().savedQuery.update({ where: { slug: "stances" }, data: { cypher: old } });
+    await getDb().savedQuery.update({ where: { slug: "neighbourhood" }, data: { cypher: "MATCH (e:Entity {id: $entity}) RETURN e" } });
+    expect(await installStarterQueries()).toBe(0);
+    const row = (slug: string) => getDb().savedQuery.findUniqueOrThrow({ where: { slug } });
+    expect((await row("stances")).cypher).toBe(STARTER_QUERIES.find((q) => q.slug === "stances")!.cypher);
+    expect((await row("neighbourhood")).cypher).toBe("MATCH (e:Entity {id: $entity}) RETURN e");
+    await getDb().savedQuery.deleteMany();
   });
 });

@@ -9,7 +9,8 @@ import { getDocument, listDocuments } from "@/lib/graph/documents";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
 import { ingest } from "@/graph-seed/ingest";
-import { clearGraph, graphCounts, graphFingerprint, graphInvariants } from "./helpers";
+import path from "node:path";
+import { clearGraph, graphCounts, graphFingerprint, graphInvariants, seedText } from "./helpers";
 
 // A and B share Narendra Modi, India, Japan and trade; Pakistan and Safadi are only in A, Shinzo Abe and Tokyo only in B.
 const A = "Foreign Minister Ayman Safadi met Narendra Modi in New Delhi. Safadi said Pakistan supports India on trade. Foreign Minister Ayman al-Safadi praised Modi and Japan.";
@@ -95,6 +96,16 @@ describe("DELETE /api/documents/<id>", () => {
     await ingest(A, { title: "Safadi in Delhi" });
     expect(await graphFingerprint()).toEqual(both);
     expect((await getDb().curation.findUnique({ where: { id: body.record.id } }))?.undoneAt).toBeTruthy();
+  });
+
+  it("npm run seed -- --reset leaves a deleted bundled article out", async () => {
+    const seeded = await ingest(seedText());
+    await del(seeded.documentId);
+    const { execFileSync } = await import("node:child_process");
+    const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+    const result = execFileSync(process.execPath, [tsx, "graph-seed/cli.ts", "--reset"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(result).toBe("");
+    expect(await listDocuments()).toEqual([]);
   });
 
   it("refuses what it cannot do with a clear 4xx and changes nothing", async () => {

@@ -23,6 +23,13 @@ describe("discovering names the gazetteer lacks", () => {
     ]);
   });
 
+  it("takes a three-word Arabic name, but not the verb or particle after a two-word one", () => {
+    expect(discovered("وقال المتحدث باسم الوزارة وانغ وين بين إن العلاقات جيدة. وقال وزير الخارجية كمال حسن يزور موسكو.", "ar")).toEqual([
+      "كمال-حسن:person",
+      "وانغ-وين-بين:person",
+    ]);
+  });
+
   it("leaves known names, sentence-initial words and short capitals alone", () => {
     expect(discovered("Putin met Xi in Beijing. However, Trade grew. The Russian leader spoke.", "en")).toEqual([]);
     expect(discovered("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة.", "ar")).toEqual([]);

@@ -20,7 +20,7 @@ const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|al|bin|van|
 
 // Arabic titles that introduce a person's name: a ministry or office, optionally a nationality adjective.
 const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ"].map(normalizeText);
-const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن"].map(normalizeText));
+const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
 
 function overlaps(start: number, end: number, taken: Mention[]) {
   return taken.some((m) => m.start < end && start < m.end);
@@ -85,8 +85,12 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!first || !second || !first.arabic || !second.arabic) continue;
     if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
     if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
+    // A third word belongs to the name ("وانغ وين بين") unless it reads as the next word of the sentence: a particle,
+    // a definite word, or a verb (imperfect prefixes ي ت ن س).
+    const third = tokens[j + 2];
+    const threeWords = !!third && third.arabic && /^\s+$/.test(norm.slice(second.end, third.start)) && !AR_STOP.has(third.text) && !/^(?:ال|لل|وال|بال|ي|ت|ن|س)/.test(third.text) && third.text.length > 1 && !overlaps(map[third.start]!, map[third.end]!, known);
     const start = map[first.start]!;
-    const end = map[second.end]!;
+    const end = map[(threeWords ? third : second).end]!;
     add(text.slice(start, end), start, "person", true);
   }
   return [...found.values()].sort((a, b) => a.entry.id.localeCompare(b.entry.id));

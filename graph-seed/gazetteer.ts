@@ -79,6 +79,9 @@ const ROWS: Row[] = [
   ["organization", "World Health Organization", "منظمة الصحة العالمية", ["WHO"], "Q7817"],
   ["organization", "World Trade Organization", "منظمة التجارة العالمية", ["WTO"], "Q7825"],
   ["organization", "Gazprom", "غازبروم", [], "Q102673"],
+  // Seats of government: they speak and act for their country ("the Kremlin said", "أكد الكرملين").
+  ["organization", "Kremlin", "الكرملين", ["the Kremlin", "Moscow Kremlin"], undefined],
+  ["organization", "White House", "البيت الأبيض", ["the White House"], undefined],
   ["organization", "Xinhua", "شينخوا", ["Xinhua News Agency", "وكالة شينخوا", "وكالة أنباء شينخوا"], "Q204839"],
   // Events
   ["event", "Beijing 2022 Winter Olympics", "أولمبياد بكين الشتوي 2022", ["2022 Winter Olympics", "Beijing Winter Olympics", "Beijing 2022", "الألعاب الأولمبية الشتوية", "دورة الألعاب الأولمبية الشتوية", "أولمبياد بكين الشتوي", "الأولمبياد الشتوي"], "Q115108"],
@@ -107,7 +110,8 @@ const ROWS: Row[] = [
   ["topic", "Security", "الأمن", [], undefined],
 ];
 
-const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan" };
+// Capitals and seats of government stand for their country inside relations ("Moscow backs Beijing").
+const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan", kremlin: "russia", "white-house": "united-states" };
 
 export const GAZETTEER: GazetteerRecord[] = ROWS.map(([type, name, nameAr, aliases, wikidata, adjectives, leaderOf]) => ({
   id: slugify(name),

@@ -30,6 +30,19 @@ describe("discovering names the gazetteer lacks", () => {
     ]);
   });
 
+  it("reads a dateline as a place, cuts runs at titles and known names, and follows a surname", () => {
+    const text =
+      "NEW DELHI (AP) — Indian Prime Minister Narendra Modi and European Commission President Ursula von der Leyen agreed on a deal. Von der Leyen said the talks went well.";
+    expect(discovered(text, "en")).toEqual(["european-commission:organization", "new-delhi:city", "ursula-von-der-leyen:person"]);
+    const x = extract({ text, lang: "en", title: "t" });
+    const ursula = x.entities.find((e) => e.id === "ursula-von-der-leyen")!;
+    expect(ursula.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([
+      [0, "Ursula von der Leyen"],
+      [1, "Von der Leyen"],
+    ]);
+    expect(x.entities.find((e) => e.id === "new-delhi")!.name).toBe("New Delhi");
+  });
+
   it("leaves known names, sentence-initial words and short capitals alone", () => {
     expect(discovered("Putin met Xi in Beijing. However, Trade grew. The Russian leader spoke.", "en")).toEqual([]);
     expect(discovered("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة.", "ar")).toEqual([]);

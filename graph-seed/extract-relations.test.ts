@@ -126,4 +126,11 @@ describe("wordings the seed article does not use", () => {
     const { typed } = relations("وأكدت الصين وروسيا أن البلدين تبادلا الدعم في القضايا الجوهرية.", "ar");
     expect(typed.map(key)).toEqual(expect.arrayContaining(["china SUPPORTS russia", "russia SUPPORTS china"]));
   });
+
+  it("reads trade between a bloc and a country, in euros", () => {
+    const { typed } = relations("Trade between the EU and India was worth about €120 billion last year.", "en");
+    const trade = typed.find((r) => r.type === "TRADES_WITH");
+    expect(trade && key(trade)).toBe("european-union TRADES_WITH india");
+    expect(trade?.properties).toMatchObject({ amount: "120 billion EUR" });
+  });
 });

@@ -124,10 +124,12 @@ function parseAmount(text: string): { amount?: string; period?: string } {
   const out: { amount?: string; period?: string } = {};
   const ar = n.match(/(\d[\d,.]*)\s*(مليار|مليون|الف)\s*(دولار|يورو|يوان|روبل)/u);
   const en = n.match(/(?:\$|us\$)\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(dollars|usd)/u);
+  const euro = n.match(/€\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(euros|eur)/u);
   const scale: Record<string, string> = { مليار: "billion", مليون: "million", الف: "thousand" };
   const currency: Record<string, string> = { دولار: "USD", يورو: "EUR", يوان: "CNY", روبل: "RUB" };
   if (ar) out.amount = `${ar[1]} ${scale[ar[2]!]} ${currency[ar[3]!]}`;
   else if (en) out.amount = `${en[1] ?? en[3]} ${en[2] ?? en[4]} USD`;
+  else if (euro) out.amount = `${euro[1] ?? euro[3]} ${euro[2] ?? euro[4]} EUR`;
   const quarters = n.match(/(الفصول|الارباع) (الثلاثه|الثلاث) الاولي|first three quarters|first (?:nine|9) months/u);
   if (quarters) out.period = "first three quarters";
   const halfYear = n.match(/النصف الاول|first half/u);
@@ -274,7 +276,10 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     const trade = v.find(TRADE);
     if (trade && (/\d/.test(sentence.text) || v.find(["الثنائيه", "bilateral"]))) {
       const named = [...new Set(ms.filter((m) => actorType(m) === "country" && m.rule !== "adjective" && m.rule !== "coreference").map(actor))];
-      const pair = named.length >= 2 ? named.slice(0, 2) : inPlay();
+      // "Trade between the EU and India": the two parties after "between" (a bloc can trade too).
+      const between = v.findAll(["بين", "between"]).find((b) => b.start >= trade.end && b.start - trade.end < 30);
+      const parties = between ? [...new Set(after(between.end, (m) => (actorType(m) === "country" || typeOf(m) === "organization") && m.rule !== "adjective").map(actor))].slice(0, 2) : [];
+      const pair = parties.length === 2 ? parties : named.length >= 2 ? named.slice(0, 2) : inPlay();
       const figures = parseAmount(sentence.text);
       if (pair.length === 2 && (figures.amount || v.find(["الثنائيه", "bilateral"]))) {
         set.add("TRADES_WITH", pair[0]!, pair[1]!, span(v, [trade, { start: trade.start, end: Math.min(sentence.end, trade.end + 80) }], "trade-cue", 0.75, sayer), modality === "attributed" ? "attributed" : modality, true, figures.amount ? { ...figures } : undefined);

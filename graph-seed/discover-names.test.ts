@@ -32,15 +32,26 @@ describe("discovering names the gazetteer lacks", () => {
 
   it("reads a dateline as a place, cuts runs at titles and known names, and follows a surname", () => {
     const text =
-      "NEW DELHI (AP) — Indian Prime Minister Narendra Modi and European Commission President Ursula von der Leyen agreed on a deal. Von der Leyen said the talks went well.";
-    expect(discovered(text, "en")).toEqual(["european-commission:organization", "new-delhi:city", "ursula-von-der-leyen:person"]);
+      "NAIROBI (AP) — Indian Prime Minister Narendra Modi and European Commission President Ursula von der Leyen agreed on a deal. Von der Leyen said the talks went well.";
+    expect(discovered(text, "en")).toEqual(["european-commission:organization", "nairobi:city", "ursula-von-der-leyen:person"]);
     const x = extract({ text, lang: "en", title: "t" });
     const ursula = x.entities.find((e) => e.id === "ursula-von-der-leyen")!;
     expect(ursula.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([
       [0, "Ursula von der Leyen"],
       [1, "Von der Leyen"],
     ]);
-    expect(x.entities.find((e) => e.id === "new-delhi")!.name).toBe("New Delhi");
+    expect(x.entities.find((e) => e.id === "nairobi")!.name).toBe("Nairobi");
+  });
+
+  it("reads Arabic names joined by عبد and بن, stops at the next title, and follows the family name", () => {
+    const text = "المنامة (رويترز) - استقبل ولي العهد الأمير سالم بن حمد وزير الخارجية حسين أمير عبد اللهيان. وقال عبد اللهيان إن اللقاء مثمر.";
+    expect(discovered(text, "ar")).toEqual(["المنامة:city", "حسين-امير-عبد-اللهيان:person", "سالم-بن-حمد:person"]);
+    const x = extract({ text, lang: "ar", title: "t" });
+    const minister = x.entities.find((e) => e.id === "حسين-امير-عبد-اللهيان")!;
+    expect(minister.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([
+      [0, "حسين أمير عبد اللهيان"],
+      [1, "عبد اللهيان"],
+    ]);
   });
 
   it("leaves known names, sentence-initial words and short capitals alone", () => {

@@ -25,7 +25,11 @@ const EN_TITLE_WORD = /^(?:president|minister|premier|chancellor|secretary|ambas
 const DATELINE = /^\s*([A-Z][A-Z'’. -]*[A-Z])(?=\s*(?:,|\(|—|–|-))/u;
 
 // Arabic titles that introduce a person's name: a ministry or office, optionally a nationality adjective.
-const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ"].map(normalizeText);
+const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ", "الرئيس", "الرئيسة", "ولي العهد", "الامير", "الاميرة", "الملك", "الملكة", "الشيخ"].map(normalizeText);
+// Inside a name, these take the next word with them ("عبد الله", "محمد بن سلمان", "أبو مازن").
+const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].map(normalizeText));
+// An Arabic dateline: "الرياض (رويترز) -", "بكين - ".
+const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
 const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
 
 function overlaps(start: number, end: number, taken: Mention[]) {
@@ -136,13 +140,47 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!first || !second || !first.arabic || !second.arabic) continue;
     if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
     if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
-    // A third word belongs to the name ("وانغ وين بين") unless it reads as the next word of the sentence: a particle,
-    // a definite word, or a verb (imperfect prefixes ي ت ن س).
-    const third = tokens[j + 2];
-    const threeWords = !!third && third.arabic && /^\s+$/.test(norm.slice(second.end, third.start)) && !AR_STOP.has(third.text) && !/^(?:ال|لل|وال|بال|ي|ت|ن|س)/.test(third.text) && third.text.length > 1 && !overlaps(map[third.start]!, map[third.end]!, known);
+    // Two words at least; a third or fourth belongs to the name ("وانغ وين بين") unless it reads as the next word of
+    // the sentence: a particle, a definite word, or a verb (imperfect prefixes ي ت ن س). A word after a link ("عبد",
+    // "بن") always belongs ("حسين أمير عبد اللهيان").
+    let last = j + 1;
+    while (last - j < 3) {
+      const next = tokens[last + 1];
+      if (!next || !next.arabic || !/^\s+$/.test(norm.slice(tokens[last]!.end, next.start)) || overlaps(map[next.start]!, map[next.end]!, known)) break;
+      const linked = AR_NAME_LINKS.has(tokens[last]!.text);
+      if (AR_TITLES.some((t) => [next.text, next.text.replace(/^[وفلب]/, "")].includes(t.split(" ")[0]!))) break; // the next person's title
+      if (!linked && (AR_STOP.has(next.text) || /^(?:ال|لل|وال|بال|ي|ت|ن|س)/.test(next.text) || next.text.length < 2)) break;
+      last++;
+    }
+    if (AR_NAME_LINKS.has(tokens[last]!.text)) continue; // a name cut after "عبد" is no name
     const start = map[first.start]!;
-    const end = map[(threeWords ? third : second).end]!;
+    const end = map[tokens[last]!.end]!;
     add(text.slice(start, end), start, "person", true);
+  }
+
+  // Arabic dateline: the place the article was filed from.
+  const arDateline = text.match(AR_DATELINE);
+  if (arDateline) add(arDateline[1]!, text.indexOf(arDateline[1]!), "city", true);
+
+  // A discovered Arabic person named again by the family name ("وقال عبد اللهيان"): the last word, or the last two
+  // when a link joins them; with a clitic or not.
+  for (const d of [...found.values()]) {
+    if (d.entry.type !== "person" || !d.entry.nameAr) continue;
+    const words = normalizeText(d.entry.name).split(" ");
+    if (words.length < 2) continue;
+    const family = AR_NAME_LINKS.has(words[words.length - 2]!) ? words.slice(-2).join(" ") : words[words.length - 1]!;
+    if (family.length < 4) continue;
+    const re = new RegExp(`(?<![\\p{L}])(?:[وفبل])?(${family})(?![\\p{L}])`, "gu");
+    for (const m of norm.matchAll(re)) {
+      const from = m.index! + m[0].length - m[1]!.length;
+      const start = map[from]!;
+      const end = map[from + m[1]!.length]!;
+      const sentence = sentenceOf(sentences, start);
+      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
+      if (sentence < 0 || overlaps(start, end, taken)) continue;
+      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: text.slice(start, end), rule: "discovered", confidence: CONFIDENCE.discovered });
+    }
+    d.mentions.sort((a, b) => a.start - b.start);
   }
   // A discovered English person named again by the surname ("Lars Holm … Holm said", "Von der Leyen said").
   for (const d of [...found.values()]) {

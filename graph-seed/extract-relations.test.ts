@@ -133,4 +133,9 @@ describe("wordings the seed article does not use", () => {
     expect(trade && key(trade)).toBe("european-union TRADES_WITH india");
     expect(trade?.properties).toMatchObject({ amount: "120 billion EUR" });
   });
+
+  it("does not take a place where something happens for what is supported", () => {
+    const { typed } = relations("وقال الوزير إن طهران تدعم جهود المملكة لإحلال السلام في اليمن.", "ar");
+    expect(typed.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
 });

@@ -215,7 +215,9 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       const twin = mutual && previous ? close.filter((m) => m.start === previous.start && actor(m) !== actor(previous)).pop() : undefined;
       // Whose position is supported: the agent after "موقف"/"position" when the sentence says so.
       const position = v.find(["موقف", "position", "stance"]);
-      const following = after(support.end, agentOk);
+      // What is supported follows the cue in the same clause, and is not a place where something happens
+      // ("تدعم جهود المملكة لإحلال السلام في اليمن" does not back Yemen).
+      const following = after(support.end, agentOk).filter((m) => !/[،,;:؛.]/.test(text.slice(support.end, m.start)) && !/(?:^|\s)(?:في|in|at)\s+$/u.test(text.slice(Math.max(support.end, m.start - 6), m.start)));
       // Arabic names the owner after the word ("موقف بكين"), English before it ("Beijing's position").
       const owner =
         position && position.start >= support.end

@@ -155,7 +155,6 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     const actorType = (m: Mention) => (info.get(m.entityId)?.capitalOf ? "country" : typeOf(m));
     const after = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.start >= pos && pred(m));
     const before = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.end <= pos && pred(m));
-    const countries = ms.filter((m) => typeOf(m) === "country" && m.rule !== "adjective");
 
     // Reported speech: a speech verb opening the sentence names its speaker, or carries the last one over ("ودعا", "وأشار").
     const speech = v.find(SPEECH);

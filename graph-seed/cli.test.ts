@@ -1,4 +1,4 @@
-// The seed CLI as a user runs it (dry runs only: no database needed). Each test starts a process: generous timeouts on a busy machine.
+// The seed CLI as a user runs it (dry runs only: no database needed).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,7 +15,7 @@ function seed(args: string[], input?: string | Buffer) {
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-describe("npm run seed -- --dry-run --format json", { timeout: 30_000 }, () => {
+describe("npm run seed -- --dry-run --format json", () => {
   it("prints exactly one JSON object matching the documented schema", () => {
     const { code, stdout } = seed([article, "--dry-run", "--format", "json"]);
     expect(code).toBe(0);
@@ -40,7 +40,7 @@ describe("npm run seed -- --dry-run --format json", { timeout: 30_000 }, () => {
   });
 });
 
-describe("bad input gets a clear error and no stack trace", { timeout: 30_000 }, () => {
+describe("bad input gets a clear error and no stack trace", () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sanad-cli-"));
 
   it.each([

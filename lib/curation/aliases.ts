@@ -26,7 +26,15 @@ export function curatedGazetteer(records: CurationRecord[], base: GazetteerRecor
     if (p.kind === "merge") {
       const source = entries.get(p.source.id);
       const target = entries.get(r.target) ?? fromSnapshot(p.target);
-      const names = [p.source.name, p.source.nameAr, ...p.source.aliases, ...(source ? [source.name, source.nameAr, ...source.aliases] : [])];
+      // Every name either was known or read by: a discovered entity's own spellings ("Safadi" for "Ayman Safadi") too.
+      const names = [
+        p.source.name,
+        p.source.nameAr,
+        ...p.source.aliases,
+        ...(p.source.surfaces ?? []),
+        ...(p.target.surfaces ?? []),
+        ...(source ? [source.name, source.nameAr, ...source.aliases] : []),
+      ];
       entries.set(r.target, {
         ...target,
         aliases: distinctNames([...target.aliases, ...names], [target.name, target.nameAr]),
@@ -46,7 +54,7 @@ export function curatedGazetteer(records: CurationRecord[], base: GazetteerRecor
         name: after.name,
         type: after.type as EntityType,
         ...(after.nameAr ? { nameAr: after.nameAr } : { nameAr: undefined }),
-        aliases: distinctNames([...after.aliases, ...(p.fields.name && p.fields.name !== current.name ? [current.name] : [])], [after.name, after.nameAr]),
+        aliases: distinctNames([...after.aliases, ...(p.before.surfaces ?? []), ...(p.fields.name && p.fields.name !== current.name ? [current.name] : [])], [after.name, after.nameAr]),
         ...(after.wikidata ? { wikidata: after.wikidata } : { wikidata: undefined }),
       });
       changed = true;

@@ -25,7 +25,8 @@ export function combineEntities(source: EntitySnapshot, target: EntitySnapshot):
     name: target.name,
     ...(nameAr ? { nameAr } : {}),
     type: target.type,
-    aliases: distinctNames([...target.aliases, source.name, source.nameAr, ...source.aliases], [target.name, nameAr]),
+    // The spellings the texts used for a discovered entity ("Safadi") are names of it too.
+    aliases: distinctNames([...target.aliases, source.name, source.nameAr, ...source.aliases, ...(source.surfaces ?? []), ...(target.surfaces ?? [])], [target.name, nameAr]),
     ...(wikidata ? { wikidata } : {}),
     otherWikidata: distinctNames([...target.otherWikidata, source.wikidata, ...source.otherWikidata], [wikidata]),
     mergedFrom: distinctNames([...target.mergedFrom, source.id, ...source.mergedFrom], [target.id]),

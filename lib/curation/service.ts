@@ -5,7 +5,7 @@ import { prepare } from "../../graph-seed/ingest";
 import { PIPELINE_VERSION } from "../../graph-seed/version";
 import { rebuildDocuments, writeExtraction } from "../../graph-seed/write";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
-import { documentsTouching, existingDocuments, parseRelationId, readEntity, readRelation, readStoredDocuments, resolveAddedRelation } from "../graph/curation";
+import { discoveredSurfaces, documentsTouching, existingDocuments, parseRelationId, readEntity, readRelation, readStoredDocuments, resolveAddedRelation } from "../graph/curation";
 import { readTx, writeTx } from "../neo4j";
 import type { CurationAction } from "./actions";
 import { aliasList, type AliasListEntry } from "./aliases";
@@ -25,6 +25,8 @@ async function plan(action: CurationAction): Promise<{ target: string; payload: 
         if (!source) throw new NotFoundError(`no entity with id "${action.source}"`);
         const target = await readEntity(tx, action.into);
         if (!target) throw new NotFoundError(`no entity with id "${action.into}"`);
+        source.surfaces = await discoveredSurfaces(tx, source.id);
+        target.surfaces = await discoveredSurfaces(tx, target.id);
         return { target: target.id, payload: { kind: "merge", source, target } };
       }
       case "edit": {
@@ -33,7 +35,7 @@ async function plan(action: CurationAction): Promise<{ target: string; payload: 
         const { kind: _kind, entity: _entity, reason: _reason, ...fields } = action;
         const after = applyEdit(before, fields);
         if (JSON.stringify(after) === JSON.stringify(applyEdit(before, {}))) throw new UnprocessableError("nothing would change", { entity: "already so" });
-        return { target: before.id, payload: { kind: "edit", fields, before, after } };
+        return { target: before.id, payload: { kind: "edit", fields, before: { ...before, surfaces: await discoveredSurfaces(tx, before.id) }, after } };
       }
       case "confirm":
       case "reject": {

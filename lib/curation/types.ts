@@ -12,6 +12,8 @@ export interface EntitySnapshot {
   otherWikidata: string[];
   /** Ids of the entities merged into this one (old links to them still find it). */
   mergedFrom: string[];
+  /** In a record: the names the texts used for an entity the pipeline discovered (they feed the alias list). */
+  surfaces?: string[];
 }
 
 /** The fields an edit may change; null clears an optional one. */

@@ -29,6 +29,17 @@ export async function readEntity(tx: ManagedTransaction, id: string): Promise<En
   return node ? toSnapshot(node) : null;
 }
 
+/** The names the texts used for an entity where the pipeline discovered it (not from the gazetteer). */
+export async function discoveredSurfaces(tx: ManagedTransaction, id: string): Promise<string[]> {
+  const res = await tx.run(
+    `MATCH (:Sentence)-[m:MENTIONS]->(:Entity {id: $id})
+     WHERE m.rule = 'discovered'
+     RETURN DISTINCT m.surface AS surface ORDER BY surface LIMIT 50`,
+    { id },
+  );
+  return res.records.map((r) => String(r.get("surface")));
+}
+
 export async function writeEntity(tx: ManagedTransaction, e: EntitySnapshot): Promise<void> {
   await tx.run("MERGE (e:Entity {id: $id}) SET e += $props", { id: e.id, props: entityProperties(e) });
 }
@@ -110,6 +121,8 @@ export async function mergeEntities(tx: ManagedTransaction, sourceId: string, ta
     target = { ...targetSnapshot, id: targetId };
     await writeEntity(tx, target);
   }
+  source.surfaces = await discoveredSurfaces(tx, sourceId);
+  target.surfaces = await discoveredSurfaces(tx, targetId);
   const combined = combineEntities(source, target);
   await writeEntity(tx, combined);
 

@@ -56,9 +56,20 @@ export function CurationHistory({ target, limit, reloadKey, onUndone, title = "H
         ))}
       </ol>
       <ChangeStatus change={change} />
-      <ConfirmDialog open={asking !== null} title="Undo this correction?" confirmLabel="Undo" pending={change.state.kind === "pending"} onConfirm={() => asking && undo(asking)} onCancel={() => setAsking(null)}>
+      <ConfirmDialog
+        open={asking !== null}
+        title="Undo this correction?"
+        confirmLabel="Undo"
+        pending={change.state.kind === "pending"}
+        onConfirm={() => asking && undo(asking)}
+        onCancel={() => {
+          change.reset();
+          setAsking(null);
+        }}
+      >
         <p dir="auto">{asking?.summary}</p>
         <p className="meta">The documents it touched are read again and every other correction is applied again, as if it had never been made.</p>
+        {change.state.kind === "token" && <ChangeStatus change={change} />}
       </ConfirmDialog>
     </section>
   );

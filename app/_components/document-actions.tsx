@@ -18,6 +18,11 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
   const [reason, setReason] = useState("");
   const busy = change.state.kind === "pending";
 
+  function close() {
+    change.reset();
+    setMode(null);
+  }
+
   function open(next: Mode) {
     change.reset();
     setNote(null);
@@ -73,7 +78,7 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
       </button>
       {note && <p className="meta">{note}</p>}
       {mode === null && <ChangeStatus change={change} />}
-      <ConfirmDialog open={mode === "delete"} title="Delete this document?" confirmLabel="Delete" danger pending={busy} onConfirm={remove} onCancel={() => setMode(null)}>
+      <ConfirmDialog open={mode === "delete"} title="Delete this document?" confirmLabel="Delete" danger pending={busy} onConfirm={remove} onCancel={() => close()}>
         <p dir="auto">
           <strong>{doc.title || doc.id}</strong>
         </p>
@@ -87,7 +92,7 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
         </label>
         <ChangeStatus change={change} />
       </ConfirmDialog>
-      <ConfirmDialog open={mode === "replace"} title="Replace with a new version" confirmLabel="Replace" pending={busy} onConfirm={replace} onCancel={() => setMode(null)}>
+      <ConfirmDialog open={mode === "replace"} title="Replace with a new version" confirmLabel="Replace" pending={busy} onConfirm={replace} onCancel={() => close()}>
         <p>
           The new text is read by the pipeline and takes the place of <strong dir="auto">{doc.title || doc.id}</strong> (title, source and date are kept), in one step. Corrections are
           applied again.

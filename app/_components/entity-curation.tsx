@@ -150,11 +150,22 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
         Merge…
       </button>
       <ChangeStatus change={change} />
-      <ConfirmDialog open={asking} title="Merge these entities?" confirmLabel="Merge" pending={change.state.kind === "pending"} onConfirm={merge} onCancel={() => setAsking(false)}>
+      <ConfirmDialog
+        open={asking}
+        title="Merge these entities?"
+        confirmLabel="Merge"
+        pending={change.state.kind === "pending"}
+        onConfirm={merge}
+        onCancel={() => {
+          change.reset();
+          setAsking(false);
+        }}
+      >
         <p>
           <strong>{entity.name}</strong> ({entity.id}) will be merged into <strong>{into}</strong>: its {entity.mentions.length} mention(s) and {entity.degree} relation(s) move there, relations that become the same
           are folded into one with all their evidence, and the pipeline reads its names as <strong>{into}</strong> from now on. Undo is in the history.
         </p>
+        {change.state.kind === "token" && <ChangeStatus change={change} />}
       </ConfirmDialog>
     </form>
   );

@@ -16,7 +16,7 @@ export type ChangeState =
 export interface Change {
   state: ChangeState;
   send: <T>(url: string, method: string, body?: unknown) => Promise<T | null>;
-  /** Keeps the token for this browser tab and sends the request that asked for it again. */
+  /** Keeps the token for this browser tab and sends the request that asked for it again (its caller gets the answer). */
   provideToken: (token: string) => Promise<unknown>;
   reset: () => void;
 }
@@ -24,6 +24,7 @@ export interface Change {
 export function useChange(): Change {
   const [state, setState] = useState<ChangeState>({ kind: "idle" });
   const retry = useRef<(() => Promise<unknown>) | null>(null);
+  const abandon = useRef<(() => void) | null>(null);
 
   const send = useCallback(async function send<T>(url: string, method: string, body?: unknown): Promise<T | null> {
     setState({ kind: "pending" });
@@ -36,9 +37,12 @@ export function useChange(): Change {
       });
       const json = await res.json().catch(() => null);
       if (res.status === 401) {
-        retry.current = () => send(url, method, body);
         setState({ kind: "token", message: json?.error?.message ?? "this change needs the admin token" });
-        return null;
+        // The caller keeps waiting: once a token is given the same request goes again and its answer is the caller's.
+        return new Promise<T | null>((resolve) => {
+          abandon.current = () => resolve(null);
+          retry.current = async () => resolve(await send<T>(url, method, body));
+        });
       }
       if (!res.ok) {
         setState({ kind: "error", message: json?.error?.message ?? `the server answered ${res.status}`, fields: json?.error?.fields });
@@ -55,9 +59,17 @@ export function useChange(): Change {
 
   const provideToken = useCallback(async (token: string) => {
     window.sessionStorage.setItem(TOKEN_KEY, token.trim());
-    return retry.current?.();
+    const again = retry.current;
+    retry.current = null;
+    abandon.current = null;
+    return again?.();
   }, []);
 
-  const reset = useCallback(() => setState({ kind: "idle" }), []);
+  const reset = useCallback(() => {
+    abandon.current?.();
+    abandon.current = null;
+    retry.current = null;
+    setState({ kind: "idle" });
+  }, []);
   return { state, send, provideToken, reset };
 }

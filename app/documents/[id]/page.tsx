@@ -31,7 +31,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         {doc ? (
           <>
             <p className="meta">
-              {doc.sentences} sentences · {doc.mentions} mentions · {doc.relations} relations
+              {doc.publishedAt ? `published ${doc.publishedAt} · ` : ""}
+              {doc.version > 1 ? `version ${doc.version} · ` : ""}
+              pipeline v{doc.pipelineVersion} · {doc.sentences} sentences · {doc.mentions} mentions · {doc.relations} relations
               {doc.source ? (
                 <>
                   {" · "}

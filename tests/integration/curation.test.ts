@@ -15,7 +15,7 @@ import { listDocuments } from "@/lib/graph/documents";
 import { closeDriver, runAuto } from "@/lib/neo4j";
 import { PIPELINE_VERSION } from "@/graph-seed/version";
 import { ingest, prepare } from "@/graph-seed/ingest";
-import { clearGraph, graphCounts, graphFingerprint, graphInvariants } from "./helpers";
+import { clearGraph, graphFingerprint, graphInvariants } from "./helpers";
 
 export const ARTICLE =
   "Foreign Minister Ayman Safadi met Narendra Modi in New Delhi. Safadi said Pakistan supports India on trade. Foreign Minister Ayman al-Safadi praised Modi and Japan.";

@@ -23,6 +23,10 @@ export class QuerySyntaxError extends Error {
 export class QueryTimeoutError extends Error {
   override name = "QueryTimeoutError";
 }
+/** Neo4j could not run a user statement (unknown procedure, type or arithmetic error, memory limit …). */
+export class QueryFailedError extends Error {
+  override name = "QueryFailedError";
+}
 
 export interface QueryResult {
   columns: string[];
@@ -43,7 +47,10 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bIN\s+TRANSACTIONS\b/i, "CALL … IN TRANSACTIONS writes in batches: not allowed"],
 ];
 
-const verdicts = new Map<string, string | null>(); // statement → refusal reason (null: read-only), cached per distinct text
+// Statement → refusal reason (null: read-only), cached per distinct text; bounded, so that a stream of distinct
+// statements (a client generating them) cannot grow the server without end.
+const verdicts = new Map<string, string | null>();
+const VERDICTS_MAX = 2_000;
 
 export const cypherHash = (cypher: string) => createHash("sha256").update(cypher).digest("hex").slice(0, 16);
 
@@ -53,17 +60,22 @@ function sessionFor() {
 }
 
 function translate(err: unknown): never {
-  if (isUnavailable(err)) throw new GraphUnavailableError();
   if (err instanceof Neo4jError) {
     if (err.code === "Neo.ClientError.Statement.SyntaxError" || err.code === "Neo.ClientError.Statement.ArgumentError" || err.code.startsWith("Neo.ClientError.Statement.ParameterMissing")) {
       const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(err.message);
-      throw new QuerySyntaxError(err.message.split("\n")[0] ?? err.message, m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined);
+      throw new QuerySyntaxError(firstLine(err.message), m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined);
     }
     if (/TransactionTimedOut|Terminated|TransactionMarkedAsFailed/.test(err.code)) throw new QueryTimeoutError(`the query ran longer than ${QUERY_TIMEOUT_MS} ms and was stopped`);
-    if (err.code === "Neo.ClientError.Statement.AccessMode" || err.code.startsWith("Neo.ClientError.Security")) throw new QueryRefusedError(`refused by the server: ${err.message.split("\n")[0]}`);
+    if (err.code === "Neo.ClientError.Statement.AccessMode" || (err.code.startsWith("Neo.ClientError.Security.") && !isUnavailable(err))) throw new QueryRefusedError(`refused by the server: ${firstLine(err.message)}`);
   }
+  if (isUnavailable(err)) throw new GraphUnavailableError();
+  // Anything else the server says about a user's statement (an unknown procedure, a type error, a division by zero, a
+  // memory limit) is about that statement, not about the service: 422 with Neo4j's first line, never a 500.
+  if (err instanceof Neo4jError && /^Neo\.(ClientError|DatabaseError)\./.test(err.code)) throw new QueryFailedError(`the query failed: ${firstLine(err.message)}`);
   throw err;
 }
+
+const firstLine = (message: string) => (message.split("\n")[0] ?? message).slice(0, 500);
 
 /** Throws QueryRefusedError unless the statement only reads (checked once per distinct statement). */
 export async function assertReadOnly(cypher: string): Promise<void> {
@@ -81,6 +93,7 @@ export async function assertReadOnly(cypher: string): Promise<void> {
         await session.close();
       }
     }
+    if (verdicts.size >= VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
     verdicts.set(cypher, reason);
   }
   const reason = verdicts.get(cypher);

@@ -43,7 +43,10 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs: not allowed in saved queries"],
   [/^\s*(USE)\b|\bUSE\s+[A-Za-z`]/i, "USE switches databases: not allowed"],
   [/^\s*(SHOW|CREATE|ALTER|DROP|GRANT|DENY|REVOKE|START|STOP|TERMINATE|RENAME|ENABLE|DISABLE)\b/i, "administration commands are not allowed"],
-  [/\b(apoc\.(load|import|export|periodic|cypher\.run|trigger)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop))/i, "this procedure can read files, run other statements or change the server: not allowed"],
+  [
+    /\b(apoc\.(load|import|export|periodic|cypher|trigger|create|merge|refactor|atomic|lock|nodes\.(delete|link|collapse)|schema|systemdb|do|custom|uuid|ttl|log)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop)|gds\.)/i,
+    "this procedure can read files, run other statements or change the server: not allowed",
+  ],
   [/\bIN\s+TRANSACTIONS\b/i, "CALL … IN TRANSACTIONS writes in batches: not allowed"],
 ];
 
@@ -80,7 +83,9 @@ const firstLine = (message: string) => (message.split("\n")[0] ?? message).slice
 /** Throws QueryRefusedError unless the statement only reads (checked once per distinct statement). */
 export async function assertReadOnly(cypher: string): Promise<void> {
   if (!verdicts.has(cypher)) {
-    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher))?.[1] ?? null;
+    // Checked on the text as given and with its comments taken out, so that a comment cannot hide a keyword's place.
+    const bare = cypher.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, " ");
+    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher) || re.test(bare))?.[1] ?? null;
     if (!reason) {
       const session = sessionFor();
       try {

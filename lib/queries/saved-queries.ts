@@ -89,9 +89,13 @@ export async function listQueries(search?: string): Promise<SavedQueryView[]> {
 const cache = new Map<string, SavedQueryView>();
 const forget = () => cache.clear();
 
+// Ids (cuid) and slugs are both lowercase letters, digits and hyphens: anything else names no query.
+const ID_OR_SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
 export async function getQuery(idOrSlug: string): Promise<SavedQueryView> {
   const cached = cache.get(idOrSlug);
   if (cached) return cached;
+  if (!ID_OR_SLUG.test(idOrSlug)) throw new NotFoundError(`no saved query "${idOrSlug}"`);
   const row = await getDb().savedQuery.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
   if (!row) throw new NotFoundError(`no saved query "${idOrSlug}"`);
   const q = view(row);

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
 import { curationAction } from "@/lib/curation/actions";
 import { curate, curationHistory, listCurations } from "@/lib/curation/service";
 import { curationQuery } from "@/lib/validation";
@@ -21,11 +21,9 @@ export async function GET(request: NextRequest) {
 export async function POST(request: Request) {
   const denied = requireAdmin(request);
   if (denied) return denied;
-  const body = await jsonBody(request);
-  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON: {kind: merge | edit | confirm | reject | add-relation, …}");
-  const parsed = curationAction.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error, "invalid curation action");
   try {
+    const parsed = curationAction.safeParse(await readJson(request, { what: "JSON: {kind: merge | edit | confirm | reject | add-relation, …}" }));
+    if (!parsed.success) return validationError(parsed.error, "invalid curation action");
     return NextResponse.json(await curate(parsed.data), { status: 201 });
   } catch (err) {
     return toErrorResponse(err);

@@ -40,7 +40,22 @@ export const ROUTES: Record<string, RouteHints> = {
       },
     },
   },
-  "/api/documents/[id]": { ids: { id: [] } }, // filled in at run time with the seeded document's id
+  // Ids filled in at run time with the seeded document's id; PUT and DELETE only ever get ids that do not exist.
+  "/api/documents/[id]": {
+    ids: { id: [] },
+    writes: ["PUT", "DELETE"],
+    maxBytes: 4_010_000,
+    body: { PUT: { valid: () => ({ text: "Putin met Xi in Beijing.", title: "t", reason: "fuzz" }), required: ["text"] } },
+  },
+  "/api/documents/[id]/reingest": { ids: { id: ["doc-0000000000000000"] }, writes: ["POST"] },
+  "/api/curation": {
+    query: { target: oneOf(...KNOWN_ENTITIES, "supports:russia:china"), limit: number },
+    writes: ["POST"],
+    body: { POST: { valid: () => ({ kind: "confirm", relation: "supports:russia:china", reason: "fuzz" }), required: ["kind", "relation"] } },
+  },
+  "/api/curation/[id]/undo": { ids: { id: ["999999"] }, writes: ["POST"] },
+  "/api/curation/aliases": {},
+  "/api/export": { query: { format: oneOf("graphml", "cypher"), scope: oneOf("entities", "full"), rejected: oneOf("0", "1") } },
   "/api/queries": {
     query: { q: hostileString },
     writes: ["POST"],

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { errorResponse, readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { DEFAULT_MAX_BYTES } from "@/graph-seed/read-article";
 import { deleteDocument, replaceDocument } from "@/lib/curation/documents";
 import { getDocument } from "@/lib/graph/documents";
 import { documentId, newVersionInput, reasonInput } from "@/lib/validation";
@@ -7,6 +8,8 @@ import { ArticleError } from "@/graph-seed/ingest";
 
 export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };
+// A new version is an article: the same limit as POST /api/documents (2 MB of text, escaped in JSON).
+const MAX_BODY_BYTES = DEFAULT_MAX_BYTES * 2 + 10_000;
 
 export async function GET(_request: Request, { params }: Context) {
   try {
@@ -22,10 +25,9 @@ export async function DELETE(request: Request, { params }: Context) {
   if (denied) return denied;
   const { id } = await params;
   if (!documentId.safeParse(id).success) return errorResponse(404, "not_found", `no document with id "${id}"`);
-  const text = await request.text();
-  const body = reasonInput.safeParse(text.trim() ? safeJson(text) : {});
-  if (!body.success) return validationError(body.error, "invalid body: {reason?}");
   try {
+    const body = reasonInput.safeParse(await readJson(request, { what: "JSON: {reason?}", empty: {} }));
+    if (!body.success) return validationError(body.error, "invalid body: {reason?}");
     return NextResponse.json({ deleted: id, record: await deleteDocument(id, body.data.reason) });
   } catch (err) {
     return toErrorResponse(err);
@@ -38,11 +40,9 @@ export async function PUT(request: Request, { params }: Context) {
   if (denied) return denied;
   const { id } = await params;
   if (!documentId.safeParse(id).success) return errorResponse(404, "not_found", `no document with id "${id}"`);
-  const body = await jsonBody(request);
-  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON: {text, title?, lang?, source?, publishedAt?, reason?}");
-  const parsed = newVersionInput.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error, "invalid new version");
   try {
+    const parsed = newVersionInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?, reason?}" }));
+    if (!parsed.success) return validationError(parsed.error, "invalid new version");
     const { reason, ...input } = parsed.data;
     return NextResponse.json(await replaceDocument(id, input, reason));
   } catch (err) {
@@ -51,10 +51,3 @@ export async function PUT(request: Request, { params }: Context) {
   }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return "not JSON";
-  }
-}

@@ -11,13 +11,17 @@ export interface GazetteerRecord extends GazetteerEntry {
   adjectives?: string[];
 }
 
-/** A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". */
+/**
+ * A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". Only what an entity id may hold survives
+ * (lib/validation.ts: lowercase and caseless letters, digits, hyphens); modifier letters such as the tatweel (ـ) are
+ * dropped, so "Xi Jinpingـأكد" cannot make an id the API refuses.
+ */
 export function slugify(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Lm}]/gu, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 

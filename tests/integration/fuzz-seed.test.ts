@@ -15,6 +15,7 @@ import { hostileString } from "./fuzz/hostile";
 import { clearGraph, graphCounts, seedText } from "./helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const POSTS = Math.max(10, Math.round(RUNS / 4));
 const settings = (runs: number) => ({ numRuns: runs, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) });
 let cases = 0;
 
@@ -138,7 +139,7 @@ describe("hostile articles through POST /api/documents", () => {
           expect(await graphCounts()).toEqual(counts);
         }
       }),
-      settings(Math.max(10, Math.round(RUNS / 4))),
+      settings(POSTS),
     );
-  });
+  }, 60_000 + POSTS * 2_000); // each case runs the pipeline and writes twice; the soak's thousand-fold runs take minutes
 });

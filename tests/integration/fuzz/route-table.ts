@@ -47,13 +47,14 @@ export const ROUTES: Record<string, RouteHints> = {
     maxBytes: 4_010_000,
     body: { PUT: { valid: () => ({ text: "Putin met Xi in Beijing.", title: "t", reason: "fuzz" }), required: ["text"] } },
   },
-  "/api/documents/[id]/reingest": { ids: { id: ["doc-0000000000000000"] }, writes: ["POST"] },
+  // No body and a write: only hostile ids (a body is never read, so there is no 413 to expect).
+  "/api/documents/[id]/reingest": { writes: ["POST"] },
   "/api/curation": {
     query: { target: oneOf(...KNOWN_ENTITIES, "supports:russia:china"), limit: number },
     writes: ["POST"],
     body: { POST: { valid: () => ({ kind: "confirm", relation: "supports:russia:china", reason: "fuzz" }), required: ["kind", "relation"] } },
   },
-  "/api/curation/[id]/undo": { ids: { id: ["999999"] }, writes: ["POST"] },
+  "/api/curation/[id]/undo": { writes: ["POST"] },
   "/api/curation/aliases": {},
   "/api/export": { query: { format: oneOf("graphml", "cypher"), scope: oneOf("entities", "full"), rejected: oneOf("0", "1") } },
   "/api/queries": {

@@ -145,9 +145,13 @@ async function writeRows(tx: ManagedTransaction, rows: Rows, keepIngestedAt = fa
   );
 }
 
-/** Recomputes evidence counts and confidence of the given relations; a relation left without evidence goes, and so do the given entities once nothing holds them. */
-async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[], entities: string[]) {
-  if (relations.length) await tx.run(
+/**
+ * Recomputes evidence counts, weight and confidence of the given relations from their Evidence nodes (a confirmed
+ * relation stays at 1); a relation left without evidence goes. Shared by the writer and curation.
+ */
+export async function recountRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[]) {
+  if (!relations.length) return;
+  await tx.run(
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
      WHERE r.id = row.id
@@ -160,6 +164,11 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
        SET r.evidenceCount = n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE confidence END, r.weight = n)`,
     { rows: relations },
   );
+}
+
+/** Recomputes the given relations (recountRelations), then removes the given entities once nothing holds them. */
+async function refreshRelations(tx: ManagedTransaction, relations: { id: string; source: string; target: string }[], entities: string[]) {
+  await recountRelations(tx, relations);
   // Entities no sentence mentions any more and no relation holds are removed.
   if (entities.length) await tx.run(
     `UNWIND $ids AS id

@@ -2,6 +2,7 @@
 // Every function runs inside the caller's transaction, so an action (or a replay of all of them) is all or nothing.
 import type { ManagedTransaction, Node } from "neo4j-driver";
 import { relationIdOf, RELATION_TYPES, SYMMETRIC_TYPES } from "../../graph-seed/relation-types";
+import { recountRelations } from "../../graph-seed/write";
 import { combineEntities, entityProperties } from "../curation/combine";
 import type { AddedRelation, EntitySnapshot, StoredDocument, Verdict } from "../curation/types";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
@@ -71,24 +72,6 @@ export async function readRelation(tx: ManagedTransaction, id: string): Promise<
   const r = res.records[0];
   if (!r) return null;
   return { id, type: String(r.get("type")), source: parts.source, target: parts.target, verdict: r.get("rejected") ? "rejected" : r.get("curated") ? "confirmed" : null };
-}
-
-/** Evidence counts, weight and confidence of relations after their evidence changed (a confirmed relation stays at 1). */
-async function recount(tx: ManagedTransaction, rows: { id: string; source: string; target: string }[]) {
-  if (!rows.length) return;
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
-     WHERE r.id = row.id
-     CALL (r) {
-       OPTIONAL MATCH (v:Evidence {relationId: r.id})
-       RETURN count(v) AS n, max(v.confidence) AS confidence
-     }
-     FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE r)
-     FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-       SET r.evidenceCount = n, r.weight = n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE confidence END)`,
-    { rows },
-  );
 }
 
 const VERDICT_KEYS = ["curated", "rejected", "rejectedReason"] as const;
@@ -203,7 +186,7 @@ export async function mergeEntities(tx: ManagedTransaction, sourceId: string, ta
        SET n = row.props`,
       { rows },
     );
-    await recount(tx, [...new Map(rows.map((r) => [r.id, { id: r.id, source: r.source, target: r.target }])).values()]);
+    await recountRelations(tx, [...new Map(rows.map((r) => [r.id, { id: r.id, source: r.source, target: r.target }])).values()]);
   }
 
   // Other places that name the source by id: the speaker of evidence, the topic of a relation.
@@ -227,7 +210,7 @@ export async function setVerdict(tx: ManagedTransaction, relationId: string, ver
     { id: relationId, source: parts.source, target: parts.target, verdict, reason: reason ?? null },
   );
   if (res.records.length === 0) return false;
-  await recount(tx, [{ id: relationId, source: parts.source, target: parts.target }]);
+  await recountRelations(tx, [{ id: relationId, source: parts.source, target: parts.target }]);
   return true;
 }
 
@@ -303,7 +286,7 @@ export async function addRelation(tx: ManagedTransaction, a: AddedRelation, stri
      SET r.curated = true, r.rejected = null, r.rejectedReason = null`,
     { ...a, evidenceId: addedEvidenceId(a) },
   );
-  await recount(tx, [{ id: a.relation, source: a.source, target: a.target }]);
+  await recountRelations(tx, [{ id: a.relation, source: a.source, target: a.target }]);
   return true;
 }
 

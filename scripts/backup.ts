@@ -2,9 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { writeBackup } from "../lib/backup";
-import { closeDb } from "../lib/db";
 import { env } from "../lib/env";
-import { closeDriver } from "../lib/neo4j";
+import { runCli } from "./lib/run-cli";
 
 const USAGE = "usage: npm run backup [-- FILE]   (FILE ending in .gz is compressed; default: $SANAD_DATA_DIR/backups/sanad-<time>.jsonl.gz)";
 
@@ -29,12 +28,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await Promise.allSettled([closeDriver(), closeDb()]);
-  });
+runCli(main, USAGE);

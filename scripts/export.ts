@@ -1,10 +1,9 @@
 // `npm run export -- --format graphml|cypher [--scope entities|full] [--rejected] [FILE]`: the graph for Gephi, yEd or another Neo4j.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { closeDb } from "../lib/db";
 import { exportGraph } from "../lib/exchange/export";
-import { closeDriver } from "../lib/neo4j";
 import { exportQuery } from "../lib/validation";
+import { runCli } from "./lib/run-cli";
 
 const USAGE = `usage: npm run export -- --format graphml|cypher [--scope entities|full] [--rejected] [FILE]
   graphml     entities and their relations, for Gephi or yEd
@@ -36,13 +35,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((err: unknown) => {
-    const usage = err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS");
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}${usage ? `\n${USAGE}` : ""}\n`);
-    process.exitCode = usage ? 2 : 1;
-  })
-  .finally(async () => {
-    await Promise.allSettled([closeDriver(), closeDb()]);
-  });
+runCli(main, USAGE);

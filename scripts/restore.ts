@@ -1,7 +1,6 @@
 // `npm run restore FILE [--replace]`: a backup into an empty installation; checks the counts and checksums it reproduces.
 import { restoreBackup } from "../lib/backup";
-import { closeDb } from "../lib/db";
-import { closeDriver } from "../lib/neo4j";
+import { runCli } from "./lib/run-cli";
 
 const USAGE = "usage: npm run restore -- FILE [--replace]   (--replace deletes the graph and the SQLite data there first)";
 
@@ -23,12 +22,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await Promise.allSettled([closeDriver(), closeDb()]);
-  });
+runCli(main, USAGE);

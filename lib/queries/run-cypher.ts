@@ -37,6 +37,8 @@ export interface QueryResult {
 
 export const QUERY_TIMEOUT_MS = Number(process.env.SANAD_QUERY_TIMEOUT_MS ?? 5_000);
 export const QUERY_ROW_CAP = Number(process.env.SANAD_QUERY_ROW_CAP ?? 1_000);
+/** Past the server-side timeout, how long a run still waits for a server that does not answer at all (retries, reconnects). */
+const DEADLINE_MARGIN_MS = 3_000;
 
 // What EXPLAIN cannot tell: file and network access, database switching and administration.
 const FORBIDDEN: [RegExp, string][] = [
@@ -112,8 +114,17 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
   await assertReadOnly(cypher);
   const session = sessionFor();
   const t0 = performance.now();
+  // As for the app's own reads (lib/neo4j.ts readTx): a server that stops answering altogether is given up on.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      reject(new GraphUnavailableError(`the graph database did not answer within ${Math.round((timeoutMs + DEADLINE_MARGIN_MS) / 1000)} s`));
+    }, timeoutMs + DEADLINE_MARGIN_MS);
+  });
   try {
-    const { records, columns, truncated } = await session.executeRead(
+    const reading = session.executeRead(
       async (tx) => {
         // Subscribing (not awaiting each record) keeps the per-row cost low; rows past the cap are dropped as they come.
         const kept: Neo4jRecord[] = [];
@@ -136,6 +147,8 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
       },
       { timeout: timeoutMs },
     );
+    reading.catch(() => {}); // it may settle after the deadline has answered
+    const { records, columns, truncated } = await Promise.race([reading, deadline]);
     return {
       columns,
       rows: records.map((r) => columns.map((c) => toCell(r.get(c)))),
@@ -145,6 +158,8 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
   } catch (err) {
     return translate(err);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    if (gaveUp) void session.close().catch(() => {});
+    else await session.close();
   }
 }

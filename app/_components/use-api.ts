@@ -1,26 +1,25 @@
 "use client";
-// Fetches one API resource for a panel: loading, ready or the error body's message; a newer URL cancels the older one.
+// Fetches one API resource for a panel: loading, ready or the error body's message; a newer URL cancels the older one, null fetches nothing.
 import { useEffect, useState } from "react";
 
-export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; message: string };
+export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; message: string; status: number };
 
-export function useApi<T>(url: string): ApiState<T> {
-  const [state, setState] = useState<ApiState<T>>({ kind: "loading" });
+export function useApi<T>(url: string | null): ApiState<T> {
+  const [state, setState] = useState<{ url: string | null; state: ApiState<T> }>({ url: null, state: { kind: "loading" } });
   useEffect(() => {
+    if (!url) return;
     const controller = new AbortController();
     fetch(url, { signal: controller.signal, cache: "no-store" })
       .then(async (res) => {
         const body = await res.json().catch(() => null);
-        if (!res.ok) setState({ kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` });
-        else setState({ kind: "ready", data: body as T });
+        if (!res.ok) setState({ url, state: { kind: "error", message: body?.error?.message ?? `the server answered ${res.status}`, status: res.status } });
+        else setState({ url, state: { kind: "ready", data: body as T } });
       })
       .catch((err: unknown) => {
-        if (!controller.signal.aborted) setState({ kind: "error", message: err instanceof Error ? err.message : "request failed" });
+        if (!controller.signal.aborted) setState({ url, state: { kind: "error", message: err instanceof Error ? err.message : "request failed", status: 0 } });
       });
-    return () => {
-      controller.abort();
-      setState({ kind: "loading" });
-    };
+    return () => controller.abort();
   }, [url]);
-  return state;
+  // An answer for an older URL is never shown for a newer one.
+  return state.url === url ? state.state : { kind: "loading" };
 }

@@ -25,7 +25,7 @@ export default async function DocumentsPage() {
           <ul className="query-list" data-testid="documents">
             {documents.map((d) => (
               <li key={d.id}>
-                <Link href={`/documents/${d.id}`} dir="auto">
+                <Link href={`/?doc=${encodeURIComponent(d.id)}`} dir="auto">
                   {d.title || d.id}
                 </Link>
                 <p>

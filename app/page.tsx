@@ -5,7 +5,10 @@ import { TopBar } from "@/app/_components/top-bar";
 // The explorer reads the graph at request time; the build never touches Neo4j. Its state lives in the URL.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(await searchParams)) for (const one of [v].flat()) if (one !== undefined) params.append(k, one);
+  const search = params.size ? `?${params}` : "";
   return (
     <div className="app">
       <TopBar
@@ -16,7 +19,7 @@ export default function HomePage() {
           </>
         }
       />
-      <Explorer />
+      <Explorer search={search} />
     </div>
   );
 }

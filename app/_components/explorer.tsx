@@ -4,7 +4,6 @@
 // back/forward walk through it.
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
-import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/documents";
 import type { GraphView, SentenceHit } from "@/lib/types";
@@ -18,6 +17,7 @@ import { RelationPanel } from "./relation-panel";
 import { SearchBox } from "./search-box";
 import { useApi } from "./use-api";
 import { useGraphData, type GraphData } from "./use-graph-data";
+import { setUrl, useUrlSearch } from "./use-url-search";
 
 export type { Selection } from "./explorer-state";
 
@@ -36,22 +36,23 @@ function sentenceHighlight(doc: DocumentDetails, index: number) {
   };
 }
 
-/** Neighbours of `id` that hang on it alone among the visible nodes: what "collapse" hides. */
-function leaves(graph: GraphView, id: string, hidden: string[]) {
-  const visible = new Set(graph.nodes.map((n) => n.id).filter((n) => !hidden.includes(n)));
+/** Neighbours of `id` that hang on it alone through the edges on screen: what "collapse" hides. */
+function leaves(graph: GraphView, id: string, state: ExplorerState) {
+  const hiddenType = new Set(graph.nodes.filter((n) => state.hiddenTypes.includes(n.type)).map((n) => n.id));
+  const visible = new Set(graph.nodes.map((n) => n.id).filter((n) => !state.hidden.includes(n) && !hiddenType.has(n)));
   const around = new Map<string, Set<string>>();
   for (const e of graph.edges) {
     if (!visible.has(e.source) || !visible.has(e.target)) continue;
+    if ((e.type === "CO_MENTIONED" ? !state.coMentions : state.hiddenRelations.includes(e.type)) || e.confidence < state.minConfidence) continue;
     around.set(e.source, (around.get(e.source) ?? new Set()).add(e.target));
     around.set(e.target, (around.get(e.target) ?? new Set()).add(e.source));
   }
   return [...(around.get(id) ?? [])].filter((n) => [...(around.get(n) ?? [])].every((m) => m === id));
 }
 
-export function Explorer() {
-  const params = useSearchParams();
-  const pathname = usePathname();
-  const state = useMemo(() => parseState(params), [params]);
+export function Explorer({ search: serverSearch }: { search: string }) {
+  const search = useUrlSearch(serverSearch);
+  const state = useMemo(() => parseState(new URLSearchParams(search)), [search]);
   const [load, retry] = useGraphData(state);
   const [cy, setCy] = useState<Core | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -62,11 +63,11 @@ export function Explorer() {
 
   const navigate = useCallback(
     (next: ExplorerState, opts: { replace?: boolean } = {}) => {
-      const url = `${pathname}${toSearch(next)}`;
-      if (url === `${pathname}${toSearch(state)}`) return;
-      window.history[opts.replace ? "replaceState" : "pushState"](null, "", url);
+      const to = toSearch(next);
+      if (to === toSearch(state)) return;
+      setUrl(`${window.location.pathname}${to}`, opts);
     },
-    [pathname, state],
+    [state],
   );
 
   const data: GraphData | null = load.data;
@@ -217,7 +218,7 @@ export function Explorer() {
             onFocus: (id) => navigate({ ...withBase(state, { focus: id, path: null }), selection: { kind: "entity", id } }),
             onExpand: expand,
             onHide: (id) => hide([id]),
-            onCollapse: (id) => graph && hide(leaves(graph, id, state.hidden)),
+            onCollapse: (id) => graph && hide(leaves(graph, id, state)),
             onPaths: (id, entityName) => setPathForm({ open: true, from: { id, name: entityName } }),
             remaining: state.expand.some((e) => e.id === state.selection?.id) ? data?.remaining[state.selection.id] ?? 0 : undefined,
             inGraph: inGraph(state.selection.id),

@@ -287,14 +287,15 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
   // The container changes size with the panels beside it.
   useEffect(() => {
     if (!cy || !container.current || typeof ResizeObserver === "undefined") return;
-    // Keep the middle of the view in the middle when a panel opens or closes beside the canvas.
-    let size = { w: cy.width(), h: cy.height() };
+    // A panel opening on the right leaves every node where it was on screen (a double-click's second click lands
+    // where the first did); the reader opening on the left keeps the middle of the view in the middle.
+    const el = container.current;
+    let box = el.getBoundingClientRect();
     const observer = new ResizeObserver(() => {
+      const next = el.getBoundingClientRect();
       cy.resize();
-      const w = cy.width();
-      const h = cy.height();
-      if (size.w && size.h) cy.panBy({ x: (w - size.w) / 2, y: (h - size.h) / 2 });
-      size = { w, h };
+      if (next.left !== box.left && box.width && box.height) cy.panBy({ x: (next.width - box.width) / 2, y: (next.height - box.height) / 2 });
+      box = next;
     });
     observer.observe(container.current);
     return () => observer.disconnect();

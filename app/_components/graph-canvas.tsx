@@ -8,7 +8,7 @@ import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
 import type { Selection } from "./explorer-state";
 import { fitView } from "./canvas-controls";
-import { CANVAS_FONT, stylesheet } from "./graph-style";
+import { CANVAS_FONT, LABEL_ZOOM, stylesheet } from "./graph-style";
 
 cytoscape.use(fcose);
 
@@ -43,6 +43,42 @@ export interface GraphCanvasProps {
   onCy?: (cy: Core | null) => void;
   /** Called after each layout with the number of nodes the filters leave visible. */
   onVisible?: (count: number) => void;
+  /** "auto" (the default) switches to WebGL above LARGE_GRAPH elements; the benchmark pins one or the other. */
+  renderer?: "auto" | "canvas" | "webgl";
+}
+
+/**
+ * Whether WebGL would help: cytoscape's WebGL renderer needs WebGL 2, and on a software implementation (SwiftShader,
+ * llvmpipe: headless browsers, machines without a GPU) it is far slower than the 2D canvas (docs/decisions.md).
+ */
+function hardwareWebgl() {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/** Fits a big graph from its node positions alone: cy.fit would measure every label first. */
+function fitPositions(cy: Core, padding = 30) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  if (!Number.isFinite(x1)) return;
+  const zoom = Math.min((cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1), 1.2);
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 const FCOSE = { name: "fcose", animate: false, nodeRepulsion: () => 45_000, idealEdgeLength: () => 160, edgeElasticity: () => 0.2, nodeSeparation: 120, padding: 30 } as const;
@@ -97,39 +133,75 @@ function besideNeighbours(cy: Core, node: NodeSingular, i: number) {
   return { x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) };
 }
 
+/**
+ * Label culling for a big graph: measuring thousands of labels costs more than drawing the graph, so only the nodes in
+ * view get one, and only once zoomed in enough to read them (re-evaluated when the view settles).
+ */
+function labelInView(cy: Core) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const labelled = cy.nodes(".labelled");
+    if (cy.zoom() < LABEL_ZOOM) {
+      labelled.removeClass("labelled");
+      return;
+    }
+    const ext = cy.extent();
+    const inView = cy.nodes().filter((n) => {
+      const { x, y } = n.position();
+      return x >= ext.x1 && x <= ext.x2 && y >= ext.y1 && y <= ext.y2;
+    });
+    cy.batch(() => {
+      labelled.difference(inView).removeClass("labelled");
+      inView.addClass("labelled");
+    });
+  };
+  cy.on("viewport", () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 120);
+  });
+  cy.one("destroy", () => clearTimeout(timer));
+}
+
 async function fontsReady() {
   if (typeof document === "undefined" || !document.fonts) return;
   // The canvas draws with the Arabic face only once it is loaded; wait for it, but never long.
   await Promise.race([document.fonts.load(`400 12px ${CANVAS_FONT.split(",")[0]}`, "عربي").catch(() => []), new Promise((r) => setTimeout(r, 1_500))]);
 }
 
-export function GraphCanvas({ graph, positions, selected = null, filters, highlight = null, hovered = null, onSelect, onExpand, onCy, onVisible }: GraphCanvasProps) {
+export function GraphCanvas({ graph, positions, selected = null, filters, highlight = null, hovered = null, onSelect, onExpand, onCy, onVisible, renderer = "auto" }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const [readyFor, setReadyFor] = useState<GraphView | null>(null);
-  const ready = !!cy && readyFor === graph;
   const [layoutRun, setLayoutRun] = useState(0);
   const callbacks = useRef({ onSelect, onExpand, onCy, onVisible });
-  const large = graph.nodes.length + graph.edges.length > LARGE_GRAPH;
+  const large = renderer === "auto" ? graph.nodes.length + graph.edges.length > LARGE_GRAPH : renderer === "webgl";
 
   useEffect(() => {
     callbacks.current = { onSelect, onExpand, onCy, onVisible };
   }, [onSelect, onExpand, onCy, onVisible]);
 
-  // One cytoscape per renderer: crossing the size threshold mounts a new one.
+  // One cytoscape per renderer: crossing the size threshold mounts a new one. A small graph waits (briefly) for the
+  // Arabic face so its first frame is right; a big one starts at once (its labels are culled at the overview's zoom)
+  // and redraws its labels when the face arrives.
   useEffect(() => {
     let instance: Core | null = null;
     let cancelled = false;
-    void fontsReady().then(() => {
+    const fonts = fontsReady();
+    void (large ? Promise.resolve() : fonts).then(() => {
       if (cancelled || !container.current) return;
+      const webgl = renderer === "webgl" || (renderer === "auto" && large && hardwareWebgl());
       instance = cytoscape({
         container: container.current,
         style: stylesheet(large),
         minZoom: 0.02,
         maxZoom: 2.5,
         boxSelectionEnabled: false,
-        ...(large ? { renderer: { name: "canvas", webgl: true } as never, hideEdgesOnViewport: false } : {}),
+        ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
       });
+      container.current.dataset.renderer = webgl ? "webgl" : "canvas";
+      if (large) {
+        void fonts.then(() => instance?.style().update());
+        labelInView(instance);
+      }
       if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = instance;
       instance.on("tap", "node", (evt) => callbacks.current.onSelect?.({ kind: "entity", id: evt.target.id() }));
       instance.on("tap", "edge", (evt) => callbacks.current.onSelect?.({ kind: "relation", id: evt.target.id() }));
@@ -146,13 +218,14 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       instance?.destroy();
       setCy(null);
     };
-  }, [large]);
+  }, [large, renderer]);
 
   const maxDegree = useMemo(() => Math.max(1, ...graph.nodes.map((n) => n.degree)), [graph]);
 
   // Sync the elements with the graph, then lay out: everything when nothing placed stays, only the newcomers otherwise.
   useEffect(() => {
     if (!cy) return;
+    container.current?.setAttribute("data-ready", "false");
     const nodeIds = new Set(graph.nodes.map((n) => n.id));
     const edgeIds = new Set(graph.edges.map((e) => e.id));
     // Growing (expansions, a deeper focus) keeps what is placed; anything else (another focus, a path) starts over.
@@ -175,21 +248,22 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       cy.add(added);
     });
     const newNodes = cy.nodes().filter((n) => n.scratch("_placed") !== true);
-    let frame = 0;
-    // Ready once the layout is done and the next frame is painted.
+    let cancelled = false;
+    // Ready once the layout is done and the effects that follow it (filters, highlight, selection) have run.
     const done = () => {
+      if (cancelled) return;
       cy.nodes().forEach((n) => {
         n.scratch("_placed", true);
       });
-      frame = requestAnimationFrame(() => {
-        setReadyFor(graph);
-        setLayoutRun((r) => r + 1);
-      });
+      queueMicrotask(() => setLayoutRun((r) => r + 1));
     };
     if (positions || newNodes.empty()) {
-      if (positions) fitView(cy, 30);
+      if (positions && large) fitPositions(cy);
+      else if (positions) fitView(cy, 30);
       done();
-      return () => cancelAnimationFrame(frame);
+      return () => {
+        cancelled = true;
+      };
     }
     let layout: cytoscape.Layouts;
     if (fresh) {
@@ -223,8 +297,8 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     }
     layout.run();
     return () => {
+      cancelled = true;
       layout.stop();
-      cancelAnimationFrame(frame);
     };
   }, [cy, graph, positions, maxDegree, large]);
 
@@ -252,7 +326,7 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("faded highlighted");
+      cy.elements(".faded, .highlighted").removeClass("faded highlighted");
       if (!highlight) return;
       const keep = cy.collection();
       for (const id of [...highlight.nodes, ...highlight.edges]) keep.merge(cy.getElementById(id));
@@ -301,5 +375,10 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     return () => observer.disconnect();
   }, [cy]);
 
-  return <div ref={container} className="canvas" data-testid="graph-canvas" data-ready={ready ? "true" : "false"} data-renderer={large ? "webgl" : "canvas"} />;
+  // Declared last, so it runs after every effect above that reacts to a finished layout.
+  useEffect(() => {
+    if (layoutRun > 0) container.current?.setAttribute("data-ready", "true");
+  }, [layoutRun]);
+
+  return <div ref={container} className="canvas" data-testid="graph-canvas" data-ready="false" />;
 }

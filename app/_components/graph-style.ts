@@ -16,7 +16,8 @@ export function stylesheet(large: boolean): StylesheetJson {
         shape: "data(shape)" as never,
         width: "data(size)",
         height: "data(size)",
-        label: "data(display)",
+        // A big graph labels only the nodes in view once zoomed in (class "labelled", see labelInView).
+        label: large ? "" : "data(display)",
         "text-wrap": "wrap",
         "text-valign": "bottom",
         "text-margin-y": 4,
@@ -29,12 +30,13 @@ export function stylesheet(large: boolean): StylesheetJson {
         "min-zoomed-font-size": large ? 9 : 6,
       },
     },
+    ...(large ? [{ selector: "node.labelled, node:selected", style: { label: "data(display)" } }] : []),
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: "node.hovered", style: { "border-width": 4, "border-color": "#f59e0b", "z-index": 10 } },
     large
       ? {
           selector: "edge",
-          style: { width: 1, "line-color": "#cbd5e1", "curve-style": "haystack", "haystack-radius": 0, opacity: 0.8 },
+          style: { width: 1, "line-color": "#94a3b8", "curve-style": "haystack", "haystack-radius": 0 },
         }
       : {
           selector: "edge",
@@ -54,8 +56,8 @@ export function stylesheet(large: boolean): StylesheetJson {
             "min-zoomed-font-size": 8,
           },
         },
-    // Co-mentions are many and say little each: dashed, unlabelled until selected.
-    { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
+    // Co-mentions are many and say little each: dashed (lighter only, in a big graph), unlabelled until selected.
+    { selector: "edge[type = 'CO_MENTIONED']", style: large ? { "line-color": "#d5dde7" } : { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
     { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
     { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 10 } },
     { selector: ".faded", style: { opacity: 0.15 } },
@@ -64,3 +66,6 @@ export function stylesheet(large: boolean): StylesheetJson {
     { selector: ".filtered", style: { display: "none" } },
   ];
 }
+
+/** Zoom from which a big graph shows labels: 11 px type at this zoom is about 9 px on screen. */
+export const LABEL_ZOOM = 0.8;

@@ -162,6 +162,51 @@ function labelInView(cy: Core) {
   cy.one("destroy", () => clearTimeout(timer));
 }
 
+function applyFilters(cy: Core, filters: CanvasFilters | undefined, onVisible?: (count: number) => void) {
+  if (!filters) return;
+  cy.batch(() => {
+    cy.elements(".filtered").removeClass("filtered");
+    cy.nodes()
+      .filter((n) => filters.hiddenTypes.includes(n.data("type")) || filters.hidden.includes(n.id()))
+      .addClass("filtered");
+    cy.edges()
+      .filter((e) => {
+        const type = e.data("type") as string;
+        return (type === "CO_MENTIONED" ? !filters.coMentions : filters.hiddenRelations.includes(type)) || (e.data("confidence") ?? 1) < filters.minConfidence;
+      })
+      .addClass("filtered");
+  });
+  onVisible?.(cy.nodes().not(".filtered").length);
+}
+
+function applyHighlight(cy: Core, highlight: GraphCanvasProps["highlight"]) {
+  cy.batch(() => {
+    cy.elements(".faded, .highlighted").removeClass("faded highlighted");
+    if (!highlight) return;
+    const keep = cy.collection();
+    for (const id of [...highlight.nodes, ...highlight.edges]) keep.merge(cy.getElementById(id));
+    keep.addClass("highlighted");
+    cy.elements().not(keep).addClass("faded");
+  });
+}
+
+function applyHovered(cy: Core, hovered: string | null | undefined) {
+  cy.nodes(".hovered").removeClass("hovered");
+  if (hovered) cy.getElementById(hovered).addClass("hovered");
+}
+
+/** Selects the element and brings it into view when it is outside it, without changing the zoom. */
+function applySelection(cy: Core, selected: Selection | undefined) {
+  cy.elements(":selected").unselect();
+  if (!selected) return;
+  const element = cy.getElementById(selected.id);
+  if (element.empty()) return;
+  element.select();
+  const { x, y } = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  const ext = cy.extent();
+  if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.animate({ center: { eles: element }, duration: 250 });
+}
+
 async function fontsReady() {
   if (typeof document === "undefined" || !document.fonts) return;
   // The canvas draws with the Arabic face only once it is loaded; wait for it, but never long.
@@ -171,13 +216,14 @@ async function fontsReady() {
 export function GraphCanvas({ graph, positions, selected = null, filters, highlight = null, hovered = null, onSelect, onExpand, onCy, onVisible, renderer = "auto" }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const [layoutRun, setLayoutRun] = useState(0);
   const callbacks = useRef({ onSelect, onExpand, onCy, onVisible });
+  const view = useRef({ filters, highlight, hovered, selected });
   const large = renderer === "auto" ? graph.nodes.length + graph.edges.length > LARGE_GRAPH : renderer === "webgl";
 
   useEffect(() => {
     callbacks.current = { onSelect, onExpand, onCy, onVisible };
-  }, [onSelect, onExpand, onCy, onVisible]);
+    view.current = { filters, highlight, hovered, selected };
+  });
 
   // One cytoscape per renderer: crossing the size threshold mounts a new one. A small graph waits (briefly) for the
   // Arabic face so its first frame is right; a big one starts at once (its labels are culled at the overview's zoom)
@@ -249,13 +295,18 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     });
     const newNodes = cy.nodes().filter((n) => n.scratch("_placed") !== true);
     let cancelled = false;
-    // Ready once the layout is done and the effects that follow it (filters, highlight, selection) have run.
+    // Ready once the layout is done and the newcomers carry the filters, highlight and selection.
     const done = () => {
       if (cancelled) return;
       cy.nodes().forEach((n) => {
         n.scratch("_placed", true);
       });
-      queueMicrotask(() => setLayoutRun((r) => r + 1));
+      const v = view.current;
+      applyFilters(cy, v.filters, callbacks.current.onVisible);
+      applyHighlight(cy, v.highlight);
+      applyHovered(cy, v.hovered);
+      applySelection(cy, v.selected);
+      container.current?.setAttribute("data-ready", "true");
     };
     if (positions || newNodes.empty()) {
       if (positions && large) fitPositions(cy);
@@ -302,61 +353,26 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     };
   }, [cy, graph, positions, maxDegree, large]);
 
-  // Filters and hidden nodes hide elements in place (no new layout).
+  // Filters, highlight, hover and selection are classes on the elements: applied when they change, and again (in
+  // done() above) to the elements a new graph brought.
   const filterKey = filters ? JSON.stringify(filters) : "";
   useEffect(() => {
-    if (!cy || !filters) return;
-    cy.batch(() => {
-      cy.elements().removeClass("filtered");
-      cy.nodes()
-        .filter((n) => filters.hiddenTypes.includes(n.data("type")) || filters.hidden.includes(n.id()))
-        .addClass("filtered");
-      cy.edges()
-        .filter((e) => {
-          const type = e.data("type") as string;
-          return (type === "CO_MENTIONED" ? !filters.coMentions : filters.hiddenRelations.includes(type)) || (e.data("confidence") ?? 1) < filters.minConfidence;
-        })
-        .addClass("filtered");
-    });
-    callbacks.current.onVisible?.(cy.nodes().not(".filtered").length);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, filterKey, layoutRun]);
+    if (cy) applyFilters(cy, view.current.filters, callbacks.current.onVisible);
+  }, [cy, filterKey]);
 
   const highlightKey = highlight ? JSON.stringify(highlight) : "";
   useEffect(() => {
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements(".faded, .highlighted").removeClass("faded highlighted");
-      if (!highlight) return;
-      const keep = cy.collection();
-      for (const id of [...highlight.nodes, ...highlight.edges]) keep.merge(cy.getElementById(id));
-      keep.addClass("highlighted");
-      cy.elements().not(keep).addClass("faded");
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, highlightKey, layoutRun]);
+    if (cy) applyHighlight(cy, view.current.highlight);
+  }, [cy, highlightKey]);
 
   useEffect(() => {
-    if (!cy) return;
-    cy.nodes(".hovered").removeClass("hovered");
-    if (hovered) cy.getElementById(hovered).addClass("hovered");
-  }, [cy, hovered, layoutRun]);
+    if (cy) applyHovered(cy, hovered);
+  }, [cy, hovered]);
 
   const selectedKey = selected ? `${selected.kind}:${selected.id}` : "";
   useEffect(() => {
-    if (!cy) return;
-    cy.elements(":selected").unselect();
-    if (!selected) return;
-    const element = cy.getElementById(selected.id);
-    element.select();
-    // Bring a chosen element into view when it is outside it, without changing the zoom.
-    if (element.nonempty()) {
-      const { x, y } = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
-      const ext = cy.extent();
-      if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.animate({ center: { eles: element }, duration: 250 });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, selectedKey, layoutRun]);
+    if (cy) applySelection(cy, view.current.selected);
+  }, [cy, selectedKey]);
 
   // The container changes size with the panels beside it.
   useEffect(() => {
@@ -374,11 +390,6 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     observer.observe(container.current);
     return () => observer.disconnect();
   }, [cy]);
-
-  // Declared last, so it runs after every effect above that reacts to a finished layout.
-  useEffect(() => {
-    if (layoutRun > 0) container.current?.setAttribute("data-ready", "true");
-  }, [layoutRun]);
 
   return <div ref={container} className="canvas" data-testid="graph-canvas" data-ready="false" />;
 }

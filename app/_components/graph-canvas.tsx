@@ -83,7 +83,8 @@ function fitPositions(cy: Core, padding = 30) {
 
 const FCOSE = { name: "fcose", animate: false, nodeRepulsion: () => 45_000, idealEdgeLength: () => 160, edgeElasticity: () => 0.2, nodeSeparation: 120, padding: 30 } as const;
 
-function nodeData(n: GraphView["nodes"][number], maxDegree: number) {
+function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = false) {
+  const size = 22 + 30 * Math.sqrt(n.degree / maxDegree);
   const style = typeStyle(n.type);
   return {
     id: n.id,
@@ -94,7 +95,8 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number) {
     degree: n.degree,
     color: style.color,
     shape: style.shape,
-    size: 22 + 30 * Math.sqrt(n.degree / maxDegree),
+    // A big graph draws each node from a cached bitmap per distinct style: a few sizes keep that cache small.
+    size: large ? 22 + 10 * Math.round((size - 22) / 10) : size,
   };
 }
 
@@ -285,10 +287,10 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       for (const n of graph.nodes) {
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) {
-          existing.data(nodeData(n, maxDegree));
+          existing.data(nodeData(n, maxDegree, large));
           if (fresh) existing.scratch("_placed", false).position(seeds!.get(n.id)!);
         }
-        else added.push({ group: "nodes", data: nodeData(n, maxDegree), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
+        else added.push({ group: "nodes", data: nodeData(n, maxDegree, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
       }
       for (const e of graph.edges) if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e) });
       cy.add(added);

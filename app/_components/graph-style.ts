@@ -7,6 +7,17 @@ import type { StylesheetJson } from "cytoscape";
  */
 export const CANVAS_FONT = `"Sanad Arabic", system-ui, sans-serif`;
 
+const LABEL = {
+  label: "data(display)",
+  "text-wrap": "wrap",
+  "text-valign": "bottom",
+  "text-margin-y": 4,
+  "font-size": 11,
+  "font-family": CANVAS_FONT,
+  color: "#0f172a",
+  "text-outline-color": "#f8fafc",
+} as const;
+
 export function stylesheet(large: boolean): StylesheetJson {
   return [
     {
@@ -16,21 +27,12 @@ export function stylesheet(large: boolean): StylesheetJson {
         shape: "data(shape)" as never,
         width: "data(size)",
         height: "data(size)",
-        // A big graph labels only the nodes in view once zoomed in (class "labelled", see labelInView).
-        label: large ? "" : "data(display)",
-        "text-wrap": "wrap",
-        "text-valign": "bottom",
-        "text-margin-y": 4,
-        "font-size": 11,
-        "font-family": CANVAS_FONT,
-        color: "#0f172a",
-        "text-outline-color": "#f8fafc",
-        "text-outline-width": large ? 0 : 2,
-        // Label culling: below this on-screen size a label is not drawn at all.
-        "min-zoomed-font-size": large ? 9 : 6,
+        // Label culling: below this on-screen size a label is not drawn at all. A big graph carries no label at all
+        // until zoomed in, and then only on the nodes in view (class "labelled", see labelInView in graph-canvas).
+        ...(large ? {} : { ...LABEL, "text-outline-width": 2, "min-zoomed-font-size": 6 }),
       },
     },
-    ...(large ? [{ selector: "node.labelled, node:selected", style: { label: "data(display)" } }] : []),
+    ...(large ? [{ selector: "node.labelled, node:selected", style: { ...LABEL, "min-zoomed-font-size": 9 } }] : []),
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: "node.hovered", style: { "border-width": 4, "border-color": "#f59e0b", "z-index": 10 } },
     large
@@ -56,8 +58,8 @@ export function stylesheet(large: boolean): StylesheetJson {
             "min-zoomed-font-size": 8,
           },
         },
-    // Co-mentions are many and say little each: dashed (lighter only, in a big graph), unlabelled until selected.
-    { selector: "edge[type = 'CO_MENTIONED']", style: large ? { "line-color": "#d5dde7" } : { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
+    // Co-mentions are many and say little each: dashed and unlabelled until selected (plain lines in a big graph).
+    ...(large ? [] : [{ selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } } as const]),
     { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
     { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 10 } },
     { selector: ".faded", style: { opacity: 0.15 } },

@@ -8,6 +8,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
+  // A busy 2-core machine (CI) can take seconds to answer a first request of a cold server.
+  expect: { timeout: 10_000 },
   outputDir: "test-results",
   use: {
     baseURL: process.env.SANAD_BASE_URL ?? "http://127.0.0.1:3000",

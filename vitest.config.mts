@@ -17,6 +17,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "graph-seed/**/*.test.ts", "app/**/*.test.ts"],
           environment: "node",
+          // The CLI tests spawn tsx processes: on 2 busy CI cores one takes seconds, not milliseconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,7 +6,7 @@ test("pasting an English article puts it in the graph and links to its entities"
   await page.getByLabel("Title (optional)").fill("Steppe energy");
   await page.getByRole("button", { name: "Add to the graph" }).click();
   const result = page.getByTestId("ingest-result");
-  await expect(result).toContainText("Steppe energy");
+  await expect(result).toContainText("Steppe energy", { timeout: 60_000 }); // the server's first pipeline run loads the gazetteer
   await expect(result).toContainText("2 sentences");
   await result.getByRole("link", { name: "Kazakhstan" }).click();
   await expect(page).toHaveURL(/\/\?entity=kazakhstan/);

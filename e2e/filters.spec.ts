@@ -4,12 +4,12 @@ test("a type filter hides that type's nodes and the URL keeps it", async ({ expl
   const topics = (await canvasNodes(explorer)).filter((n) => n.type === "topic").length;
   expect(topics).toBeGreaterThan(0);
   await explorer.getByRole("checkbox", { name: "Show Topic" }).uncheck();
-  const hidden = await explorer.evaluate(() => window.cy!.nodes("[type = 'topic']").filter((n) => n.visible()).length);
-  expect(hidden).toBe(0);
+  // The canvas applies the filter after React re-renders: poll until it has (it failed on a busy machine otherwise).
+  await expect.poll(() => explorer.evaluate(() => window.cy!.nodes("[type = 'topic']").filter((n) => n.visible()).length)).toBe(0);
   await expect(explorer).toHaveURL(/hide=topic/);
   await explorer.getByText("Relations and more").click();
   await explorer.getByRole("checkbox", { name: "co-mentions" }).uncheck();
-  expect(await explorer.evaluate(() => window.cy!.edges("[type = 'CO_MENTIONED']").filter((e) => e.visible()).length)).toBe(0);
+  await expect.poll(() => explorer.evaluate(() => window.cy!.edges("[type = 'CO_MENTIONED']").filter((e) => e.visible()).length)).toBe(0);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -57,9 +57,10 @@ test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("Russia SUPPORTS China");
   await expect(panel.locator("dt:text-is('topic') + dd")).toHaveText("taiwan");
   await expect(panel.getByTestId("direction")).toContainText("Russia → China");
-  const mark = panel.locator("p.sentence[lang=ar][dir=rtl] mark").first();
-  await expect(mark).toContainText("تأييد روسيا");
-  await expect(panel.getByTestId("evidence").first()).toContainText("said by Vladimir Putin");
+  // Two pieces of evidence: "تبادلا الدعم" (exchanged support, Xi) and Putin's "تأييد روسيا".
+  const putin = panel.getByTestId("evidence").filter({ hasText: "تأييد روسيا" });
+  await expect(putin.locator("p.sentence[lang=ar][dir=rtl] mark").first()).toContainText("تأييد روسيا");
+  await expect(putin).toContainText("said by Vladimir Putin");
   await expect(explorer).toHaveURL(/relation=supports%3Arussia%3Achina|relation=supports:russia:china/);
   // From the relation, its ends are one click away.
   await panel.getByRole("button", { name: "China" }).click();

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { closeDb } from "../lib/db";
 import { countDocuments, staleDocuments } from "../lib/graph/documents";
 import { ensureSchema } from "../lib/graph/schema";
+import { reingestDocument } from "../lib/curation/documents";
 import { closeDriver, runAuto } from "../lib/neo4j";
 import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "./ingest";
 import type { Extraction, Lang } from "./types";
@@ -13,11 +14,13 @@ import { PIPELINE_VERSION } from "./version";
 const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "articles");
 
 const USAGE = `usage: npm run seed -- [FILE|-] [--lang ar|en] [--title T] [--source URL] [--published DATE]
-                       [--dry-run] [--format text|json] [--reset] [--if-needed] [--max-bytes N]
+                       [--dry-run] [--format text|json] [--reset] [--if-needed] [--reingest] [--max-bytes N]
   FILE        an article (UTF-8 text); "-" reads stdin; none seeds every file in graph-seed/articles/
+              (except those a person deleted or replaced)
   --dry-run   extract only, write nothing (with --format json: one JSON object on stdout)
-  --reset     delete the whole graph first
-  --if-needed seed only when the graph holds no document or one made by an older pipeline version`;
+  --reset     delete the whole graph first (curation records are kept and applied again)
+  --if-needed seed when the graph holds no document; re-extract the documents made by another pipeline version
+  --reingest  re-extract every stored document from its stored text with the current pipeline`;
 
 class UsageError extends Error {}
 
@@ -38,6 +41,7 @@ function parse(argv: string[]) {
       format: { type: "string", default: "text" },
       reset: { type: "boolean", default: false },
       "if-needed": { type: "boolean", default: false },
+      reingest: { type: "boolean", default: false },
       "max-bytes": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -130,19 +134,32 @@ async function main(argv: string[]): Promise<number> {
     await runAuto("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
     log("graph reset");
   }
-  if (values["if-needed"] && !values.reset) {
-    const [documents, stale] = await Promise.all([countDocuments(), staleDocuments(PIPELINE_VERSION)]);
-    if (documents > 0 && stale.length === 0) {
-      log(`graph holds ${documents} document(s) made by pipeline v${PIPELINE_VERSION}: nothing to seed`);
+  if ((values["if-needed"] || values.reingest) && !values.reset) {
+    const [documents, stale] = await Promise.all([countDocuments(), staleDocuments(values.reingest ? "" : PIPELINE_VERSION)]);
+    if (documents > 0) {
+      if (stale.length === 0) {
+        log(`graph holds ${documents} document(s) made by pipeline v${PIPELINE_VERSION}: nothing to seed`);
+        return 0;
+      }
+      // Every stored document, the ones people added too, is read again from its stored text; corrections re-applied.
+      log(`re-extracting ${stale.length} document(s) ${values.reingest ? "" : `made by another pipeline version `}with pipeline v${PIPELINE_VERSION}`);
+      const started = performance.now();
+      for (const doc of stale) {
+        log(`${doc.id} (v${doc.version ?? "?"}):`);
+        await reingestDocument(doc.id, (line) => log(`  ${line}`));
+      }
+      log(`done: ${stale.length} document(s) in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    if (stale.length) log(`reseeding: ${stale.length} document(s) were made by an older pipeline (now v${PIPELINE_VERSION})`);
   }
   const results: (IngestSummary & { file: string })[] = [];
   const started = performance.now();
+  // The bundled articles are a re-seed: a document a person deleted or replaced stays out.
+  const reseed = positionals.length === 0;
   for (const file of files) {
     log(`${file === "-" ? "stdin" : path.basename(file)}:`);
-    results.push({ file, ...(await ingest(readInput(file), opts)) });
+    const summary = await ingest(readInput(file), { ...opts, reseed });
+    if (!summary.skipped) results.push({ file, ...summary });
   }
   const sum = (k: "sentences" | "mentions" | "entities" | "relations") => results.reduce((n, r) => n + r[k], 0);
   log(`done: ${results.length} document(s), ${sum("sentences")} sentences, ${sum("mentions")} mentions, ${sum("entities")} entities, ${sum("relations")} relations in ${Math.round(performance.now() - started)} ms`);

@@ -23,6 +23,37 @@ describe("discovering names the gazetteer lacks", () => {
     ]);
   });
 
+  it("takes a three-word Arabic name, but not the verb or particle after a two-word one", () => {
+    expect(discovered("وقال المتحدث باسم الوزارة وانغ وين بين إن العلاقات جيدة. وقال وزير الخارجية كمال حسن يزور موسكو.", "ar")).toEqual([
+      "كمال-حسن:person",
+      "وانغ-وين-بين:person",
+    ]);
+  });
+
+  it("reads a dateline as a place, cuts runs at titles and known names, and follows a surname", () => {
+    const text =
+      "NAIROBI (AP) — Indian Prime Minister Narendra Modi and European Commission President Ursula von der Leyen agreed on a deal. Von der Leyen said the talks went well.";
+    expect(discovered(text, "en")).toEqual(["european-commission:organization", "nairobi:city", "ursula-von-der-leyen:person"]);
+    const x = extract({ text, lang: "en", title: "t" });
+    const ursula = x.entities.find((e) => e.id === "ursula-von-der-leyen")!;
+    expect(ursula.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([
+      [0, "Ursula von der Leyen"],
+      [1, "Von der Leyen"],
+    ]);
+    expect(x.entities.find((e) => e.id === "nairobi")!.name).toBe("Nairobi");
+  });
+
+  it("reads Arabic names joined by عبد and بن, stops at the next title, and follows the family name", () => {
+    const text = "المنامة (رويترز) - استقبل ولي العهد الأمير سالم بن حمد وزير الخارجية حسين أمير عبد اللهيان. وقال عبد اللهيان إن اللقاء مثمر.";
+    expect(discovered(text, "ar")).toEqual(["المنامة:city", "حسين-امير-عبد-اللهيان:person", "سالم-بن-حمد:person"]);
+    const x = extract({ text, lang: "ar", title: "t" });
+    const minister = x.entities.find((e) => e.id === "حسين-امير-عبد-اللهيان")!;
+    expect(minister.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([
+      [0, "حسين أمير عبد اللهيان"],
+      [1, "عبد اللهيان"],
+    ]);
+  });
+
   it("leaves known names, sentence-initial words and short capitals alone", () => {
     expect(discovered("Putin met Xi in Beijing. However, Trade grew. The Russian leader spoke.", "en")).toEqual([]);
     expect(discovered("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة.", "ar")).toEqual([]);

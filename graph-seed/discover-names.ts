@@ -14,13 +14,23 @@ const EN_STOP = new Set(
   "the a an in on at he she it they we i but and or this that these those his her its their our my mr mrs ms dr president minister foreign prime chief executive spokesman spokeswoman both two after before when while if as by for from with however meanwhile also according monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
 );
 const EN_TITLES = /\b(?:minister|president|premier|chancellor|secretary|ambassador|spokes(?:man|woman|person)|chief executive|ceo|chairman|chairwoman|director|governor|mayor|general|senator|mr|mrs|ms|dr)\.?\s*$/i;
-const EN_ORG = /\b(?:fund|bank|energy|company|corporation|corp|inc|ltd|group|ministry|agency|university|council|organi[sz]ation|union|party|association|institute|committee|authority|news|times|post|airlines?)\b/i;
+const EN_ORG = /\b(?:fund|bank|energy|company|corporation|corp|inc|ltd|group|ministry|agency|university|council|organi[sz]ation|union|party|association|institute|committee|commission|parliament|court|federation|alliance|foundation|department|government|administration|authority|news|times|post|airlines?)\b/i;
 const EN_PLACE_BEFORE = /\b(?:in|near|at|from|to|outside)\s*$/i;
-const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|al|bin|van|von)\s+)?[A-Z][\p{L}'’-]*)*/gu;
+// Name particles may sit between capitalised words ("Ursula von der Leyen", "Bank of England").
+const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|der|den|da|di|du|la|le|al|bin|van|von)\s+)*[A-Z][\p{L}'’-]*)*/gu;
+// A title word inside a run ("European Commission President Ursula von der Leyen") separates an organisation or
+// nationality before it from the person after it.
+const EN_TITLE_WORD = /^(?:president|minister|premier|chancellor|secretary|ambassador|spokes(?:man|woman|person)|chairman|chairwoman|director|governor|mayor|general|senator|prime|foreign|chief|ceo)$/i;
+// A dateline opens an article: "NEW DELHI (AP) —", "MOSCOW, March 3 (Reuters) -".
+const DATELINE = /^\s*([A-Z][A-Z'’. -]*[A-Z])(?=\s*(?:,|\(|—|–|-))/u;
 
 // Arabic titles that introduce a person's name: a ministry or office, optionally a nationality adjective.
-const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ"].map(normalizeText);
-const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن"].map(normalizeText));
+const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئيسة الوزراء", "المتحدث باسم", "المتحدثة باسم", "السفير", "السفيرة", "الامين العام", "مستشار", "مستشارة", "حاكم", "محافظ", "الرئيس", "الرئيسة", "ولي العهد", "الامير", "الاميرة", "الملك", "الملكة", "الشيخ"].map(normalizeText);
+// Inside a name, these take the next word with them ("عبد الله", "محمد بن سلمان", "أبو مازن").
+const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].map(normalizeText));
+// An Arabic dateline: "الرياض (رويترز) -", "بكين - ".
+const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
+const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
 
 function overlaps(start: number, end: number, taken: Mention[]) {
   return taken.some((m) => m.start < end && start < m.end);
@@ -32,11 +42,11 @@ function sentenceOf(sentences: Sentence[], offset: number) {
 
 export function discoverNames(text: string, sentences: Sentence[], known: Mention[]): Discovered[] {
   const found = new Map<string, Discovered>();
-  const add = (surface: string, start: number, type: EntityType, arabic: boolean) => {
+  const add = (surface: string, start: number, type: EntityType, arabic: boolean, canonical?: string) => {
     const end = start + surface.length;
     const sentence = sentenceOf(sentences, start);
-    if (sentence < 0 || overlaps(start, end, known)) return;
-    const name = surface.replace(/\s+/g, " ");
+    if (sentence < 0 || overlaps(start, end, known) || overlaps(start, end, [...found.values()].flatMap((d) => d.mentions))) return;
+    const name = canonical ?? surface.replace(/\s+/g, " ");
     const id = slugify(name);
     if (!id) return;
     const d = found.get(id) ?? { entry: { id, type, name, ...(arabic ? { nameAr: name } : {}), aliases: [] }, mentions: [] };
@@ -45,11 +55,54 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     found.set(id, d);
   };
 
-  // English: runs of capitalised words.
+  // English dateline: the place the article was filed from.
+  const dateline = text.match(DATELINE);
+  if (dateline && /[A-Z]{3}/.test(dateline[1]!)) {
+    const start = text.indexOf(dateline[1]!);
+    const surface = dateline[1]!.trim();
+    add(surface, start, "city", false, titleCase(surface));
+  }
+
+  // English: runs of capitalised words, cut at a title word inside them.
+  const runs: { text: string; index: number; s: Sentence }[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(CAPITALISED)) {
-      let words = m[0].split(/\s+/);
-      let offset = s.start + m.index!;
+      const words = m[0].split(/(\s+)/);
+      let from = 0;
+      let pos = 0;
+      for (let k = 0; k < words.length; k += 2) {
+        if (EN_TITLE_WORD.test(words[k]!)) {
+          if (k > from) runs.push({ text: words.slice(from, k).join("").trim(), index: m.index! + pos - words.slice(from, k).join("").length, s });
+          from = k + 2;
+        }
+        pos += words[k]!.length + (words[k + 1]?.length ?? 0);
+      }
+      const rest = words.slice(from).join("");
+      if (rest.trim()) runs.push({ text: rest, index: m.index! + m[0].length - rest.length, s });
+    }
+  }
+  // Known names inside a run cut it too ("Narendra Modi and European Commission" leaves "European Commission").
+  const pieces: typeof runs = [];
+  for (const r of runs) {
+    let from = 0;
+    const inside = known.filter((k) => k.start < r.s.start + r.index + r.text.length && r.s.start + r.index < k.end).sort((a, b) => a.start - b.start);
+    for (const k of inside) {
+      const cut = k.start - r.s.start - r.index;
+      if (cut > from) pieces.push({ ...r, text: r.text.slice(from, cut), index: r.index + from });
+      from = Math.max(from, k.end - r.s.start - r.index);
+    }
+    if (from < r.text.length) pieces.push({ ...r, text: r.text.slice(from), index: r.index + from });
+  }
+  for (const piece of pieces) {
+    // Trim the joining words a cut leaves at either end ("and European Commission").
+    const lead = piece.text.match(/^[\s'’]*(?:(?:and|of|the|for|de|von|van)\s+)*/)![0].length;
+    piece.text = piece.text.slice(lead).replace(/(?:\s+(?:and|of|the|for))+\s*$|\s+$/, "");
+    piece.index += lead;
+  }
+  for (const { text: run, index, s } of pieces.filter((p) => /[A-Z]/.test(p.text[0] ?? ""))) {
+    {
+      let words = run.split(/\s+/);
+      let offset = s.start + index;
       while (words.length && EN_STOP.has(words[0]!.toLowerCase().replace(/['’]s$/, ""))) {
         offset = text.indexOf(words[1] ?? "", offset + words[0]!.length);
         words = words.slice(1);
@@ -58,6 +111,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       if (words.length === 0) continue;
       const surface = words.join(" ").replace(/['’]s$/, "");
       const start = text.indexOf(words[0]!, offset);
+      // All capitals is a dateline or an acronym, not a person's name.
+      if (words.every((w) => w === w.toUpperCase())) continue;
       const atSentenceStart = start === s.start;
       const before = text.slice(Math.max(s.start, start - 40), start);
       const titled = EN_TITLES.test(before);
@@ -85,9 +140,74 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!first || !second || !first.arabic || !second.arabic) continue;
     if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
     if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
+    // Two words at least; a third or fourth belongs to the name ("وانغ وين بين") unless it reads as the next word of
+    // the sentence: a particle, a definite word, or a verb (imperfect prefixes ي ت ن س). A word after a link ("عبد",
+    // "بن") always belongs ("حسين أمير عبد اللهيان").
+    let last = j + 1;
+    while (last - j < 3) {
+      const next = tokens[last + 1];
+      if (!next || !next.arabic || !/^\s+$/.test(norm.slice(tokens[last]!.end, next.start)) || overlaps(map[next.start]!, map[next.end]!, known)) break;
+      const linked = AR_NAME_LINKS.has(tokens[last]!.text);
+      if (AR_TITLES.some((t) => [next.text, next.text.replace(/^[وفلب]/, "")].includes(t.split(" ")[0]!))) break; // the next person's title
+      if (!linked && (AR_STOP.has(next.text) || /^(?:ال|لل|وال|بال|ي|ت|ن|س)/.test(next.text) || next.text.length < 2)) break;
+      last++;
+    }
+    if (AR_NAME_LINKS.has(tokens[last]!.text)) continue; // a name cut after "عبد" is no name
     const start = map[first.start]!;
-    const end = map[second.end]!;
+    const end = map[tokens[last]!.end]!;
     add(text.slice(start, end), start, "person", true);
   }
+
+  // Arabic dateline: the place the article was filed from.
+  const arDateline = text.match(AR_DATELINE);
+  if (arDateline) add(arDateline[1]!, text.indexOf(arDateline[1]!), "city", true);
+
+  // A discovered Arabic person named again by the family name ("وقال عبد اللهيان"): the last word, or the last two
+  // when a link joins them; with a clitic or not.
+  for (const d of [...found.values()]) {
+    if (d.entry.type !== "person" || !d.entry.nameAr) continue;
+    const words = normalizeText(d.entry.name).split(" ");
+    if (words.length < 2) continue;
+    const family = AR_NAME_LINKS.has(words[words.length - 2]!) ? words.slice(-2).join(" ") : words[words.length - 1]!;
+    if (family.length < 4) continue;
+    const re = new RegExp(`(?<![\\p{L}])(?:[وفبل])?(${family})(?![\\p{L}])`, "gu");
+    for (const m of norm.matchAll(re)) {
+      const from = m.index! + m[0].length - m[1]!.length;
+      const start = map[from]!;
+      const end = map[from + m[1]!.length]!;
+      const sentence = sentenceOf(sentences, start);
+      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
+      if (sentence < 0 || overlaps(start, end, taken)) continue;
+      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: text.slice(start, end), rule: "discovered", confidence: CONFIDENCE.discovered });
+    }
+    d.mentions.sort((a, b) => a.start - b.start);
+  }
+  // A discovered English person named again by the surname ("Lars Holm … Holm said", "Von der Leyen said").
+  for (const d of [...found.values()]) {
+    if (d.entry.type !== "person" || d.entry.nameAr || !found.has(d.entry.id)) continue;
+    const surname = d.entry.name.replace(/^\S+\s+/, "");
+    if (surname === d.entry.name || surname.length < 3) continue;
+    // The surname found on its own as a run (at a sentence start) is this person too.
+    for (const [id, other] of found) {
+      if (other !== d && other.entry.name.toLowerCase() === surname.toLowerCase()) {
+        for (const m of other.mentions) d.mentions.push({ ...m, entityId: d.entry.id });
+        found.delete(id);
+      }
+    }
+    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const sentence = sentenceOf(sentences, start);
+      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
+      if (sentence < 0 || overlaps(start, end, taken) || m[0][0] !== m[0][0]!.toUpperCase()) continue;
+      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: m[0], rule: "discovered", confidence: CONFIDENCE.discovered });
+    }
+    d.mentions.sort((a, b) => a.start - b.start);
+  }
   return [...found.values()].sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+}
+
+function titleCase(name: string) {
+  return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -42,7 +42,7 @@ describe("typed relations on the seed article", () => {
     expect(synergy.evidence.map((e) => e.sentence)).toHaveLength(2);
     // "ودعا" has no subject: the speaker carries over from the sentence before.
     expect(find("OPPOSES", "china", "hegemony")!.evidence[0]!.speaker).toBe("xi-jinping");
-    expect(find("SUPPORTS", "russia", "china")!.evidence[0]!.speaker).toBe("vladimir-putin");
+    expect(find("SUPPORTS", "russia", "china")!.evidence.find((e) => e.rule === "support-cue")!.speaker).toBe("vladimir-putin");
   });
 
   it("gives every evidence a span inside its sentence that covers the cue", () => {
@@ -55,7 +55,7 @@ describe("typed relations on the seed article", () => {
       }
       expect(new Set(r.evidence.map((e) => e.sentence)).size).toBe(r.evidence.length);
     }
-    const support = find("SUPPORTS", "russia", "china")!.evidence[0]!;
+    const support = find("SUPPORTS", "russia", "china")!.evidence.find((e) => e.rule === "support-cue")!;
     expect(seedText.slice(support.start, support.end)).toContain("تأييد");
   });
 
@@ -83,5 +83,59 @@ describe("typed relations in English", () => {
     );
     expect(typed.find((r) => r.type === "TRADES_WITH")?.properties).toMatchObject({ amount: "140 billion USD", period: "first half" });
     expect(typed.map(key)).not.toContain("taiwan OPPOSES hegemony");
+  });
+});
+
+describe("wordings the seed article does not use", () => {
+  it("finds a supporter a word or two before the cue, and whose position it backs", () => {
+    const { typed } = relations("Putin said Moscow firmly supports Beijing's position on Taiwan and rejects any form of hegemony.", "en");
+    const support = typed.find((r) => r.type === "SUPPORTS");
+    expect(support && key(support)).toBe("russia SUPPORTS china");
+    expect(support?.properties).toEqual({ topic: "taiwan" });
+    expect(typed.map(key)).toEqual(expect.arrayContaining(["china HAS_POSITION_ON taiwan", "russia OPPOSES hegemony"]));
+    expect(typed.map(key)).not.toContain("china SUPPORTS taiwan");
+  });
+
+  it("reads a supporter separated by a verb in Arabic, and a seat of government as its country", () => {
+    const { typed } = relations("وأكد الكرملين أن روسيا ستواصل دعم موقف بكين بشأن تايوان.", "ar");
+    expect(typed.map(key)).toEqual(expect.arrayContaining(["russia SUPPORTS china", "china HAS_POSITION_ON taiwan"]));
+  });
+
+  it("reads a future reception as a planned meeting", () => {
+    const { typed } = relations("أعلنت بكين أن الرئيس شي جينبينغ سيستقبل نظيره الروسي فلاديمير بوتين الشهر المقبل.", "ar");
+    const met = typed.find((r) => r.type === "MET_WITH");
+    expect(met && key(met)).toBe("vladimir-putin MET_WITH xi-jinping");
+    expect(met?.modality).toBe("plan");
+  });
+
+  it("reads trade named by its adjective between two capitals", () => {
+    const { typed } = relations("وبلغ حجم التبادل التجاري بين موسكو وبكين 147 مليار دولار العام الماضي.", "ar");
+    const trade = typed.find((r) => r.type === "TRADES_WITH");
+    expect(trade && key(trade)).toBe("china TRADES_WITH russia");
+    expect(trade?.properties).toMatchObject({ amount: "147 billion USD" });
+  });
+
+  it("keeps the English subject as the speaker across an aside", () => {
+    const { typed } = relations("Putin spoke first. Xi, for his part, called for closer cooperation between China and Russia.", "en");
+    const coop = typed.find((r) => r.type === "COOPERATES_WITH");
+    expect(coop?.modality).toBe("call");
+    expect(coop?.evidence[0]?.speaker).toBe("xi-jinping");
+  });
+
+  it("reads exchanged support as support both ways", () => {
+    const { typed } = relations("وأكدت الصين وروسيا أن البلدين تبادلا الدعم في القضايا الجوهرية.", "ar");
+    expect(typed.map(key)).toEqual(expect.arrayContaining(["china SUPPORTS russia", "russia SUPPORTS china"]));
+  });
+
+  it("reads trade between a bloc and a country, in euros", () => {
+    const { typed } = relations("Trade between the EU and India was worth about €120 billion last year.", "en");
+    const trade = typed.find((r) => r.type === "TRADES_WITH");
+    expect(trade && key(trade)).toBe("european-union TRADES_WITH india");
+    expect(trade?.properties).toMatchObject({ amount: "120 billion EUR" });
+  });
+
+  it("does not take a place where something happens for what is supported", () => {
+    const { typed } = relations("وقال الوزير إن طهران تدعم جهود المملكة لإحلال السلام في اليمن.", "ar");
+    expect(typed.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ export type EntityInfo = Map<string, { type: Kind; capitalOf?: string }>;
 interface Cue {
   start: number; // original offsets
   end: number;
+  text: string; // the cue as matched, normalised (with its clitics)
 }
 
 /** A sentence as the rules see it: its mentions in order and a cue finder over its normalised text. */
@@ -18,6 +19,11 @@ interface SentenceView {
   mentions: Mention[];
   find(words: string[]): Cue | null;
   findAll(words: string[]): Cue[];
+}
+
+/** An Arabic future verb ("سيستقبل", "ستعقد"): the cue word as written starts with س + an imperfect prefix. */
+function isFuture(cue: Cue) {
+  return /^[وف]?س[يتن]/.test(cue.text);
 }
 
 function view(text: string, sentence: Sentence, mentions: Mention[]): SentenceView {
@@ -32,6 +38,7 @@ function view(text: string, sentence: Sentence, mentions: Mention[]): SentenceVi
       return [...norm.matchAll(cuePattern(words))].map((m) => ({
         start: sentence.start + map[m.index + m[1]!.length]!,
         end: sentence.start + map[m.index + m[0].length]!,
+        text: m[0].slice(m[1]!.length),
       }));
     },
   };
@@ -53,12 +60,14 @@ function cuePattern(words: string[]): RegExp {
 
 const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", "اوضح", "شدد", "لفت", "said", "says", "stated", "added", "stressed", "noted", "called", "urged", "told", "expressed"];
 const CALL = ["دعا الى", "دعت الى", "يدعو", "called for", "urged", "calls for"];
-const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends"];
-const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "قمة", "محادثات", "meeting", "met", "meet", "summit", "talks"];
-const SUPPORT = ["تاييد", "يؤيد", "يويد", "تؤيد", "تويد", "تدعم", "يدعم", "دعمه", "دعمها", "support", "supports", "backs", "backing"];
-const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "تعارض", "رفض", "oppose", "opposes", "opposing", "opposition to", "against"];
-const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "synergy", "cooperation", "cooperate", "coordination", "alignment"];
-const TRADE = ["التجاره", "تجاره", "trade"];
+// Arabic future verbs ("سيستقبل", "ستعقد") are planned too: the future prefix is checked on the cue itself (isFuture).
+const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends", "expected to", "is to ", "are to ", "scheduled to"];
+const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "سيلتقي", "قمة", "محادثات", "استقبل", "يستقبل", "سيستقبل", "meeting", "met", "meet", "summit", "talks", "hosted", "hosts", "host", "received", "receive", "welcomed"];
+const SUPPORT = ["تاييد", "يؤيد", "يويد", "تؤيد", "تويد", "تدعم", "يدعم", "دعم", "دعمه", "دعمها", "مسانده", "يساند", "تساند", "support", "supports", "supported", "supporting", "backs", "backed", "backing", "stands by", "stand by"];
+const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "يعارضان", "تعارض", "رفض", "يرفض", "يرفضان", "ترفض", "نرفض", "oppose", "opposes", "opposed", "opposing", "opposition to", "against", "reject", "rejects", "rejected", "rejecting"];
+const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "المواءمه", "synergy", "cooperation", "cooperate", "coordination", "alignment", "links with", "linking", "integration"];
+// "التبادل التجاري" (trade exchange) names trade with the adjective.
+const TRADE = ["التجاره", "تجاره", "التجاري", "تجاري", "trade"];
 const ATTEND = ["حضور", "يحضر", "سيحضر", "attend", "attending", "attendance"];
 const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting"];
 // A head of state's counterpart ("نظيره الروسي") is one too.
@@ -115,10 +124,12 @@ function parseAmount(text: string): { amount?: string; period?: string } {
   const out: { amount?: string; period?: string } = {};
   const ar = n.match(/(\d[\d,.]*)\s*(مليار|مليون|الف)\s*(دولار|يورو|يوان|روبل)/u);
   const en = n.match(/(?:\$|us\$)\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(dollars|usd)/u);
+  const euro = n.match(/€\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(euros|eur)/u);
   const scale: Record<string, string> = { مليار: "billion", مليون: "million", الف: "thousand" };
   const currency: Record<string, string> = { دولار: "USD", يورو: "EUR", يوان: "CNY", روبل: "RUB" };
   if (ar) out.amount = `${ar[1]} ${scale[ar[2]!]} ${currency[ar[3]!]}`;
   else if (en) out.amount = `${en[1] ?? en[3]} ${en[2] ?? en[4]} USD`;
+  else if (euro) out.amount = `${euro[1] ?? euro[3]} ${euro[2] ?? euro[4]} EUR`;
   const quarters = n.match(/(الفصول|الارباع) (الثلاثه|الثلاث) الاولي|first three quarters|first (?:nine|9) months/u);
   if (quarters) out.period = "first three quarters";
   const halfYear = n.match(/النصف الاول|first half/u);
@@ -144,14 +155,17 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     const actorType = (m: Mention) => (info.get(m.entityId)?.capitalOf ? "country" : typeOf(m));
     const after = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.start >= pos && pred(m));
     const before = (pos: number, pred: (m: Mention) => boolean) => ms.filter((m) => m.end <= pos && pred(m));
-    const countries = ms.filter((m) => typeOf(m) === "country" && m.rule !== "adjective");
 
     // Reported speech: a speech verb opening the sentence names its speaker, or carries the last one over ("ودعا", "وأشار").
     const speech = v.find(SPEECH);
     const opening = speech !== null && speech.start - sentence.start < 25;
     if (opening) {
       // Arabic puts the speaker after the verb ("قال بوتين"), English before it ("Putin said").
-      const named = ms.find((m) => typeOf(m) === "person" && ((m.start >= speech!.start && m.start - speech!.end < 25) || (m.end <= speech!.start && speech!.start - m.end < 4)));
+      const named =
+        ms.find((m) => typeOf(m) === "person" && m.end <= speech!.start && speech!.start - m.end < 4) ??
+        // English subject opening the sentence, an aside before its verb ("Xi, for his part, called for").
+        ms.find((m) => typeOf(m) === "person" && m.end <= speech!.start && m.start - sentence.start < 4) ??
+        ms.find((m) => typeOf(m) === "person" && m.start >= speech!.start && m.start - speech!.end < 25);
       if (named) speaker = named.entityId;
     } else if (!speech) {
       const first = ms.find((m) => typeOf(m) === "person");
@@ -182,7 +196,7 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       if (people.length >= 2) {
         const [a, b] = people;
         const parts = ms.filter((m) => m.entityId === a || m.entityId === b);
-        set.add("MET_WITH", a!, b!, span(v, [meeting, ...parts.slice(0, 2)], "meeting-cue", 0.8, sayer), meeting && plan && plan.start < meeting.start ? "plan" : modality === "attributed" ? "fact" : modality, true);
+        set.add("MET_WITH", a!, b!, span(v, [meeting, ...parts.slice(0, 2)], "meeting-cue", 0.8, sayer), isFuture(meeting) || (plan && plan.start < meeting.start) ? "plan" : modality === "attributed" ? "fact" : modality, true);
       }
     }
 
@@ -191,15 +205,32 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     if (support) {
       // "Russia supports China…": the supporter right before the cue; "تأييد روسيا … لموقف الصين": right after it.
       const agentOk = (m: Mention) => isAgent(actorType(m)) && m.rule !== "adjective" && typeOf(m) !== "person";
-      const previous = before(support.start, agentOk).filter((m) => support.start - m.end < 4).pop();
-      const following = after(support.end, agentOk);
-      const [a, b] = previous ? [previous, following[0]] : [following[0], following[1]];
+      // The subject may sit a word or two before the cue ("Moscow firmly supports", "روسيا ستواصل دعم"), not across a clause.
+      const close = before(support.start, agentOk).filter((m) => support.start - m.end < 22 && !/[،,;:؛.]/.test(text.slice(m.end, support.start)));
+      const previous = close.pop();
+      // "تبادلا الدعم" / "exchanged support" / "mutual support": the support runs both ways.
+      const mutual = v.findAll(["تبادل", "تبادلا", "exchanged", "mutual"]).some((c) => c.end <= support.start && support.start - c.end < 6);
+      // "البلدين تبادلا الدعم": one span naming both countries is the pair.
+      const twin = mutual && previous ? close.filter((m) => m.start === previous.start && actor(m) !== actor(previous)).pop() : undefined;
+      // Whose position is supported: the agent after "موقف"/"position" when the sentence says so.
+      const position = v.find(["موقف", "position", "stance"]);
+      // What is supported follows the cue in the same clause, and is not a place where something happens
+      // ("تدعم جهود المملكة لإحلال السلام في اليمن" does not back Yemen).
+      const following = after(support.end, agentOk).filter((m) => !/[،,;:؛.]/.test(text.slice(support.end, m.start)) && !/(?:^|\s)(?:في|in|at)\s+$/u.test(text.slice(Math.max(support.end, m.start - 6), m.start)));
+      // Arabic names the owner after the word ("موقف بكين"), English before it ("Beijing's position").
+      const owner =
+        position && position.start >= support.end
+          ? (after(support.end, agentOk).filter((m) => m.end <= position.start && position.start - m.end < 4).pop() ??
+            after(position.end, agentOk).find((m) => m.start - position.end < 8))
+          : undefined;
+      const [a, b] = twin ? [twin, previous] : previous ? [previous, owner ?? following[0]] : [following[0], owner && owner !== following[0] ? owner : following[1]];
       const source = a && actor(a);
       if (b && source) {
         const target = actor(b);
         const topic = after(b.end, (m) => actor(m) !== source && actor(m) !== target)[0];
-        set.add("SUPPORTS", source, target, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), modality === "call" ? "call" : sayer ? "attributed" : "fact", false, topic ? { topic: topic.entityId } : undefined);
-        const position = v.find(["موقف", "position", "stance"]);
+        const supportModality: Modality = modality === "call" ? "call" : sayer ? "attributed" : "fact";
+        set.add("SUPPORTS", source, target, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), supportModality, false, topic ? { topic: topic.entityId } : undefined);
+        if (mutual) set.add("SUPPORTS", target, source, span(v, [support, a, b, topic], "mutual-support-cue", minConfidence(a, b) * 0.9, sayer), supportModality, false, topic ? { topic: topic.entityId } : undefined);
         if (topic && position) set.add("HAS_POSITION_ON", target, topic.entityId, span(v, [position, b, topic], "position-cue", minConfidence(b, topic) * 0.9, sayer), sayer ? "attributed" : "fact", false);
       }
     }
@@ -235,8 +266,8 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
         pair = after(between.end, (m) => isAgent(actorType(m)) || typeOf(m) === "initiative").slice(0, 2);
       } else {
         const withCue = v.findAll(["مع", "with"]).find((w) => w.start > cooperate.start && w.start - cooperate.end < 15);
-        const partner = withCue && after(withCue.end, (m) => isAgent(actorType(m)))[0];
-        const subject = before(cooperate.start, (m) => isAgent(actorType(m)) && typeOf(m) !== "person" && m.rule !== "adjective")[0];
+        const partner = (withCue ?? (/with$/.test(text.slice(cooperate.start, cooperate.end)) ? cooperate : undefined)) && after((withCue ?? cooperate).end, (m) => isAgent(actorType(m)) || typeOf(m) === "initiative")[0];
+        const subject = before(cooperate.start, (m) => (isAgent(actorType(m)) || typeOf(m) === "initiative") && typeOf(m) !== "person" && m.rule !== "adjective")[0];
         if (partner && subject) pair = [subject, partner];
       }
       if (pair.length === 2) set.add("COOPERATES_WITH", actor(pair[0]!), actor(pair[1]!), span(v, [cooperate, ...pair], "cooperation-cue", minConfidence(...pair) * 0.9, sayer), modality, true);
@@ -245,8 +276,11 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
     // TRADES_WITH: bilateral trade figures between the two countries in play.
     const trade = v.find(TRADE);
     if (trade && (/\d/.test(sentence.text) || v.find(["الثنائيه", "bilateral"]))) {
-      const named = [...new Set(countries.map((m) => m.entityId))];
-      const pair = named.length >= 2 ? named.slice(0, 2) : inPlay();
+      const named = [...new Set(ms.filter((m) => actorType(m) === "country" && m.rule !== "adjective" && m.rule !== "coreference").map(actor))];
+      // "Trade between the EU and India": the two parties after "between" (a bloc can trade too).
+      const between = v.findAll(["بين", "between"]).find((b) => b.start >= trade.end && b.start - trade.end < 30);
+      const parties = between ? [...new Set(after(between.end, (m) => (actorType(m) === "country" || typeOf(m) === "organization") && m.rule !== "adjective").map(actor))].slice(0, 2) : [];
+      const pair = parties.length === 2 ? parties : named.length >= 2 ? named.slice(0, 2) : inPlay();
       const figures = parseAmount(sentence.text);
       if (pair.length === 2 && (figures.amount || v.find(["الثنائيه", "bilateral"]))) {
         set.add("TRADES_WITH", pair[0]!, pair[1]!, span(v, [trade, { start: trade.start, end: Math.min(sentence.end, trade.end + 80) }], "trade-cue", 0.75, sayer), modality === "attributed" ? "attributed" : modality, true, figures.amount ? { ...figures } : undefined);

@@ -8,6 +8,14 @@ import { splitSentences } from "./split-sentences";
 import type { DocumentInput, Evidence, ExtractedEntity, Extraction, Mention, Relation } from "./types";
 
 let defaultMatcher: Matcher | undefined;
+// A curated gazetteer is one array per set of curation records: its matcher is built once.
+const matchers = new WeakMap<GazetteerRecord[], Matcher>();
+
+function matcherFor(gazetteer: GazetteerRecord[]): Matcher {
+  let m = matchers.get(gazetteer);
+  if (!m) matchers.set(gazetteer, (m = buildMatcher(gazetteer)));
+  return m;
+}
 
 /** Entities in the same sentence: one undirected CO_MENTIONED relation per pair, one evidence per sentence. */
 export function coMentions(mentions: Mention[], sentences: { index: number; start: number; end: number }[]): Relation[] {
@@ -44,7 +52,7 @@ export function documentId(sha256: string): string {
 }
 
 export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Extraction {
-  const matcher = gazetteer ? buildMatcher(gazetteer) : (defaultMatcher ??= buildMatcher(GAZETTEER));
+  const matcher = gazetteer && gazetteer !== GAZETTEER ? matcherFor(gazetteer) : (defaultMatcher ??= buildMatcher(GAZETTEER));
   const entries = new Map<string, GazetteerRecord>((gazetteer ?? GAZETTEER).map((e) => [e.id, e]));
   const sha256 = createHash("sha256").update(input.text, "utf8").digest("hex");
   const sentences = splitSentences(input.text);

@@ -11,13 +11,17 @@ export interface GazetteerRecord extends GazetteerEntry {
   adjectives?: string[];
 }
 
-/** A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". */
+/**
+ * A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". Only what an entity id may hold survives
+ * (lib/validation.ts: lowercase and caseless letters, digits, hyphens); modifier letters such as the tatweel (ـ) are
+ * dropped, so "Xi Jinpingـأكد" cannot make an id the API refuses.
+ */
 export function slugify(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Lm}]/gu, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 
@@ -45,6 +49,7 @@ const ROWS: Row[] = [
   ["country", "Israel", "إسرائيل", [], "Q801", ["إسرائيلي", "Israeli"]],
   ["country", "Pakistan", "باكستان", [], "Q843", ["باكستاني", "Pakistani"]],
   ["country", "Mongolia", "منغوليا", [], "Q711", ["منغولي", "Mongolian"]],
+  ["country", "Yemen", "اليمن", [], "Q805", ["يمني", "Yemeni"]],
   ["country", "North Korea", "كوريا الشمالية", ["DPRK"], "Q423", []],
   ["country", "South Korea", "كوريا الجنوبية", [], "Q884", []],
   // People
@@ -66,6 +71,11 @@ const ROWS: Row[] = [
   ["city", "Saint Petersburg", "سانت بطرسبرغ", ["St. Petersburg", "بطرسبورغ"], "Q656"],
   ["city", "Taipei", "تايبيه", [], "Q1867"],
   ["region", "Siberia", "سيبيريا", [], "Q5428"],
+  ["city", "Riyadh", "الرياض", [], "Q3692"],
+  ["city", "Tehran", "طهران", [], "Q3616"],
+  ["city", "Cairo", "القاهرة", [], "Q85"],
+  ["city", "New Delhi", "نيودلهي", ["نيو دلهي"], "Q987"],
+  ["city", "Brussels", "بروكسل", [], "Q239"],
   ["city", "Hong Kong", "هونغ كونغ", ["هونج كونج"], "Q8646"],
   // Organisations, initiatives
   ["initiative", "Belt and Road Initiative", "مبادرة الحزام والطريق", ["BRI", "Belt and Road", "One Belt One Road", "الحزام والطريق", "مبادرة الحزام و الطريق"], undefined],
@@ -79,6 +89,9 @@ const ROWS: Row[] = [
   ["organization", "World Health Organization", "منظمة الصحة العالمية", ["WHO"], "Q7817"],
   ["organization", "World Trade Organization", "منظمة التجارة العالمية", ["WTO"], "Q7825"],
   ["organization", "Gazprom", "غازبروم", [], "Q102673"],
+  // Seats of government: they speak and act for their country ("the Kremlin said", "أكد الكرملين").
+  ["organization", "Kremlin", "الكرملين", ["the Kremlin", "Moscow Kremlin"], undefined],
+  ["organization", "White House", "البيت الأبيض", ["the White House"], undefined],
   ["organization", "Xinhua", "شينخوا", ["Xinhua News Agency", "وكالة شينخوا", "وكالة أنباء شينخوا"], "Q204839"],
   // Events
   ["event", "Beijing 2022 Winter Olympics", "أولمبياد بكين الشتوي 2022", ["2022 Winter Olympics", "Beijing Winter Olympics", "Beijing 2022", "الألعاب الأولمبية الشتوية", "دورة الألعاب الأولمبية الشتوية", "أولمبياد بكين الشتوي", "الأولمبياد الشتوي"], "Q115108"],
@@ -107,7 +120,8 @@ const ROWS: Row[] = [
   ["topic", "Security", "الأمن", [], undefined],
 ];
 
-const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan" };
+// Capitals and seats of government stand for their country inside relations ("Moscow backs Beijing").
+const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan", riyadh: "saudi-arabia", tehran: "iran", cairo: "egypt", "new-delhi": "india", kremlin: "russia", "white-house": "united-states" };
 
 export const GAZETTEER: GazetteerRecord[] = ROWS.map(([type, name, nameAr, aliases, wikidata, adjectives, leaderOf]) => ({
   id: slugify(name),

@@ -1,6 +1,11 @@
-// Runs the pipeline for one article and records the run: decode → extract → write → IngestRun row.
+// Runs the pipeline for one article and records the run: decode → extract (with the curated gazetteer) → write, with
+// every curation record re-applied in the same transaction → IngestRun row.
 import { getDb } from "../lib/db";
+import { setUndone } from "../lib/curation/records";
+import { replayRecords } from "../lib/curation/replay";
+import { loadCurationState } from "../lib/curation/state";
 import { extract } from "./extract";
+import type { GazetteerRecord } from "./gazetteer";
 import { ArticleError, decodeArticle, detectLang } from "./read-article";
 import type { Extraction, Lang } from "./types";
 import { PIPELINE_VERSION } from "./version";
@@ -14,6 +19,18 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Hears one line per step (read, extract, write). */
   progress?: (line: string) => void;
+  /** The gazetteer to read names with (the curated one; default: the built-in one). */
+  gazetteer?: GazetteerRecord[];
+}
+
+export interface WriteIngestOptions extends IngestOptions {
+  /** A re-seed of the bundled articles: a document a person deleted or replaced stays out. */
+  reseed?: boolean;
+  /** Documents removed in the same transaction (the version this text replaces). */
+  remove?: string[];
+  documentExtra?: Record<string, string | number>;
+  /** Runs after extraction, before anything is written; throwing stops the ingest. */
+  beforeWrite?: (x: Extraction) => Promise<void>;
 }
 
 export { ArticleError };
@@ -34,7 +51,7 @@ export function prepare(bytes: Uint8Array | string, opts: IngestOptions = {}): E
   const lang = opts.lang ?? detectLang(text);
   opts.progress?.(`read: ${raw.byteLength} bytes, ${text.length} characters, language ${lang}${opts.lang ? "" : " (detected)"}`);
   const t0 = performance.now();
-  const x = extract({ text, lang, title: opts.title ?? "", source: opts.source, publishedAt: opts.publishedAt });
+  const x = extract({ text, lang, title: opts.title ?? "", source: opts.source, publishedAt: opts.publishedAt }, opts.gazetteer);
   if (!opts.title) x.document.title = defaultTitle(x);
   const mentions = x.entities.reduce((n, e) => n + e.mentions.length, 0);
   const typed = x.relations.filter((r) => r.type !== "CO_MENTIONED").length;
@@ -51,15 +68,33 @@ export interface IngestSummary extends WriteSummary {
   lang: Lang;
   /** The most mentioned entities, for a "see it in the graph" link. */
   top: { id: string; name: string; mentions: number }[];
+  /** Set when a re-seed left the document out: the curation record that deleted or replaced it. */
+  skipped?: { record: number };
 }
 
-export async function ingest(bytes: Uint8Array | string, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(bytes: Uint8Array | string, opts: WriteIngestOptions = {}): Promise<IngestSummary> {
   const started = new Date();
   const t0 = performance.now();
-  const x = prepare(bytes, opts);
+  // Corrections first: without them the write would bring back what a person removed (so no store, no ingest).
+  const curation = await loadCurationState();
+  const x = prepare(bytes, { ...opts, gazetteer: curation.gazetteer });
+  const removedBy = curation.removed.get(x.document.id);
+  if (removedBy !== undefined && opts.reseed) {
+    opts.progress?.(`skip: document ${x.document.id} was deleted or replaced (curation #${removedBy})`);
+    const empty = { documentId: x.document.id, sentences: 0, mentions: 0, entities: 0, relations: 0, evidence: 0 };
+    return { ...empty, durationMs: Math.round(performance.now() - t0), title: x.document.title, lang: x.document.lang, top: [], skipped: { record: removedBy } };
+  }
+  await opts.beforeWrite?.(x);
   let summary: WriteSummary;
   try {
-    summary = await writeExtraction(x, PIPELINE_VERSION);
+    summary = await writeExtraction(x, PIPELINE_VERSION, {
+      remove: opts.remove,
+      documentExtra: opts.documentExtra,
+      afterWrite: async (tx) => {
+        const { pending } = await replayRecords(tx, curation.records);
+        if (curation.records.length) opts.progress?.(`curation: ${curation.records.length - pending} of ${curation.records.length} record(s) applied`);
+      },
+    });
   } catch (err) {
     await recordRun({ documentId: x.document.id, status: "error", startedAt: started, durationMs: performance.now() - t0, message: err instanceof Error ? err.message : String(err) });
     throw err;
@@ -67,6 +102,10 @@ export async function ingest(bytes: Uint8Array | string, opts: IngestOptions = {
   const durationMs = Math.round(performance.now() - t0);
   opts.progress?.(`write: document ${summary.documentId}, ${summary.evidence} pieces of evidence, in one transaction (${durationMs} ms in all)`);
   await recordRun({ ...summary, status: "ok", startedAt: started, durationMs });
+  // Adding a deleted document again on purpose lifts the deletion.
+  for (const r of curation.records)
+    if ((r.kind === "delete-document" || r.kind === "replace-document") && r.target === x.document.id)
+      await setUndone(r.id, new Date()).catch((err: unknown) => console.error(`warning: could not lift curation #${r.id}: ${err instanceof Error ? err.message : err}`));
   const top = [...x.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
     .slice(0, 5)

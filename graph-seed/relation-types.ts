@@ -13,3 +13,12 @@ export const RELATION_TYPES = {
 } as const;
 
 export type RelationType = keyof typeof RELATION_TYPES;
+
+/** Types whose direction means nothing: stored with source < target, so one pair has one id. */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(["CO_MENTIONED", "MET_WITH", "COOPERATES_WITH", "TRADES_WITH"]);
+
+/** A relation's id, derived from what it connects (the pipeline's rule): `supports:russia:china`. */
+export function relationIdOf(type: string, source: string, target: string): { id: string; source: string; target: string } {
+  if (SYMMETRIC_TYPES.has(type) && target < source) [source, target] = [target, source];
+  return { id: `${type.toLowerCase()}:${source}:${target}`, source, target };
+}

@@ -16,12 +16,12 @@ export interface WriteSummary {
 const MERGE_BRANCHES = Object.keys(RELATION_TYPES)
   .map(
     (type) =>
-      `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality, r.evidenceCount = evidence.n, r.weight = evidence.n, r.confidence = evidence.confidence)`,
+      `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality, r.evidenceCount = evidence.n, r.weight = evidence.n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE evidence.confidence END)`,
   )
   .join("\n     ");
 
 /** Rows shaped for UNWIND: plain objects with primitive properties only. */
-export function toRows(x: Extraction, pipelineVersion: string) {
+export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Record<string, string | number> = {}) {
   const docId = x.document.id;
   const sentenceId = (index: number) => `${docId}:s${index}`;
   const relations = x.relations.map((r) => {
@@ -41,6 +41,7 @@ export function toRows(x: Extraction, pipelineVersion: string) {
       sentenceCount: x.sentences.length,
       mentionCount: x.entities.reduce((n, e) => n + e.mentions.length, 0),
       relationCount: relations.length,
+      ...documentExtra,
     },
     sentences: x.sentences.map((s) => ({ id: sentenceId(s.index), documentId: docId, index: s.index, start: s.start, end: s.end, text: s.text })),
     entities: x.entities.map((e) => ({
@@ -97,16 +98,16 @@ async function clearDocument(tx: ManagedTransaction, documentId: string) {
   };
 }
 
-async function writeRows(tx: ManagedTransaction, rows: Rows) {
+async function writeRows(tx: ManagedTransaction, rows: Rows, keepIngestedAt = false) {
   await tx.run(
     `MERGE (d:Document {id: $doc.id})
-     SET d += $doc, d.ingestedAt = datetime()
+     SET d += $doc, d.ingestedAt = CASE WHEN $keep AND d.ingestedAt IS NOT NULL THEN d.ingestedAt ELSE datetime() END
      WITH d
      UNWIND $rows AS row
      CREATE (s:Sentence {id: row.id})
      SET s += row
      CREATE (d)-[:HAS_SENTENCE]->(s)`,
-    { doc: rows.document, rows: rows.sentences },
+    { doc: rows.document, rows: rows.sentences, keep: keepIngestedAt },
   );
   // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
   await tx.run(
@@ -156,7 +157,7 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
      }
      FOREACH (_ IN CASE WHEN n = 0 THEN [1] ELSE [] END | DELETE r)
      FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-       SET r.evidenceCount = n, r.confidence = confidence, r.weight = n)`,
+       SET r.evidenceCount = n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE confidence END, r.weight = n)`,
     { rows: relations },
   );
   // Entities no sentence mentions any more and no relation holds are removed.
@@ -169,18 +170,16 @@ async function refreshRelations(tx: ManagedTransaction, relations: { id: string;
   );
 }
 
-/** Writes (or rewrites) one document's extraction atomically. */
-export async function writeExtraction(x: Extraction, pipelineVersion: string): Promise<WriteSummary> {
-  const rows = toRows(x, pipelineVersion);
-  await writeTx(async (tx) => {
-    const previous = await clearDocument(tx, rows.document.id);
-    await writeRows(tx, rows);
-    // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
-    const written = new Set(rows.relations.map((r) => r.id));
-    const lost = previous.relations.filter((r) => !written.has(r.id));
-    const entities = new Set([...previous.entities, ...lost.flatMap((r) => [r.source, r.target])]);
-    await refreshRelations(tx, lost, [...entities]);
-  });
+export interface WriteOptions {
+  /** Runs in the same transaction once the document is written: the curation replay, so no reader sees the graph without it. */
+  afterWrite?: (tx: ManagedTransaction) => Promise<void>;
+  /** Documents removed in the same transaction (the version a new text replaces). */
+  remove?: string[];
+  /** Extra Document properties (`replaces`, `version`). */
+  documentExtra?: Record<string, string | number>;
+}
+
+function summaryOf(rows: Rows): WriteSummary {
   return {
     documentId: rows.document.id,
     sentences: rows.sentences.length,
@@ -189,4 +188,72 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string): P
     relations: rows.relations.length,
     evidence: rows.evidence.length,
   };
+}
+
+/** Writes (or rewrites) one document's extraction atomically. */
+export async function writeExtraction(x: Extraction, pipelineVersion: string, opts: WriteOptions = {}): Promise<WriteSummary> {
+  const rows = toRows(x, pipelineVersion, opts.documentExtra);
+  await writeTx(async (tx) => {
+    const removed = { relations: [] as Touched["relations"], entities: [] as string[] };
+    for (const id of opts.remove ?? []) {
+      if (id === rows.document.id) continue;
+      const gone = await clearDocument(tx, id);
+      await tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", { id });
+      removed.relations.push(...gone.relations);
+      removed.entities.push(...gone.entities);
+    }
+    const previous = await clearDocument(tx, rows.document.id);
+    await writeRows(tx, rows);
+    // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
+    const written = new Set(rows.relations.map((r) => r.id));
+    const lost = [...previous.relations, ...removed.relations].filter((r) => !written.has(r.id));
+    const entities = new Set([...previous.entities, ...removed.entities, ...lost.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(lost), [...entities]);
+    await opts.afterWrite?.(tx);
+  });
+  return summaryOf(rows);
+}
+
+type Touched = Awaited<ReturnType<typeof clearDocument>>;
+
+function uniqueRelations(list: Touched["relations"]) {
+  return [...new Map(list.map((r) => [r.id, r])).values()];
+}
+
+/** Removes documents with their sentences, mentions and evidence; relations and entities left with no support go too. */
+export async function removeDocuments(tx: ManagedTransaction, ids: string[]): Promise<{ removed: string[] }> {
+  const relations: Touched["relations"] = [];
+  const entities = new Set<string>();
+  const removed: string[] = [];
+  for (const id of ids) {
+    const gone = await clearDocument(tx, id);
+    const res = await tx.run("MATCH (d:Document {id: $id}) WITH d, d.id AS id DETACH DELETE d RETURN id", { id });
+    if (res.records.length > 0) removed.push(id);
+    relations.push(...gone.relations);
+    for (const e of [...gone.entities, ...gone.relations.flatMap((r) => [r.source, r.target])]) entities.add(e);
+  }
+  await refreshRelations(tx, uniqueRelations(relations), [...entities]);
+  return { removed };
+}
+
+/**
+ * Rewrites several documents from scratch in one transaction: everything they supported is first removed (so entities
+ * and relations only they held are made again with the pipeline's own names), then they are written, then `afterWrite`.
+ * Undo uses it: the documents a correction touched are extracted again and the remaining corrections re-applied.
+ */
+export async function rebuildDocuments(xs: Extraction[], pipelineVersion: string, opts: Pick<WriteOptions, "afterWrite"> & { extras?: Record<string, Record<string, string | number>> } = {}): Promise<WriteSummary[]> {
+  const all = xs.map((x) => toRows(x, pipelineVersion, opts.extras?.[x.document.id]));
+  await writeTx(async (tx) => {
+    const relations: Touched["relations"] = [];
+    const entities = new Set<string>();
+    for (const rows of all) {
+      const gone = await clearDocument(tx, rows.document.id);
+      relations.push(...gone.relations);
+      for (const e of [...gone.entities, ...gone.relations.flatMap((r) => [r.source, r.target])]) entities.add(e);
+    }
+    await refreshRelations(tx, uniqueRelations(relations), [...entities]);
+    for (const rows of all) await writeRows(tx, rows, true);
+    await opts.afterWrite?.(tx);
+  });
+  return all.map(summaryOf);
 }

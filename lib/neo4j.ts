@@ -11,14 +11,25 @@ export class GraphUnavailableError extends Error {
 
 const globalForNeo4j = globalThis as unknown as { sanadDriver?: Driver };
 
+// Timeouts sized so that every request answers (503 with a reason) within ~READ_TIMEOUT_MS + a few seconds, whether
+// Neo4j is down (connection refused: retried for MAX_RETRY_MS, then 503), hung (connect/handshake: CONNECT_MS),
+// or overloaded (a pool slot: ACQUIRE_MS). Measured under load in bench/load.bench.ts and tests/integration/faults-neo4j.test.ts.
+export const CONNECT_MS = 3_000;
+export const ACQUIRE_MS = 5_000;
+export const MAX_RETRY_MS = 3_000;
+/** Server-side timeout of the app's own reads; past it the read is stopped and the request answers 503. */
+export const READ_TIMEOUT_MS = Number(process.env.SANAD_READ_TIMEOUT_MS ?? 10_000);
+/** Extra time the client waits past the server-side timeout before giving up on a server that does not answer at all. */
+const DEADLINE_MARGIN_MS = 2_000;
+
 /** The shared driver; kept on globalThis so dev hot reload does not leak connection pools. */
 export function getDriver(): Driver {
   if (!globalForNeo4j.sanadDriver) {
     const { uri, user, password } = env().neo4j;
     globalForNeo4j.sanadDriver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 3_000,
+      connectionTimeout: CONNECT_MS,
+      connectionAcquisitionTimeout: ACQUIRE_MS,
+      maxTransactionRetryTime: MAX_RETRY_MS,
       disableLosslessIntegers: false,
       userAgent: "sanad/0.1",
     });
@@ -41,13 +52,23 @@ const UNAVAILABLE_CODES = new Set([
   "Neo.ClientError.Database.DatabaseNotFound",
 ]);
 
-/** True when an error means the server cannot be used at all (down, unreachable, wrong credentials). */
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|EPIPE|Connection acquisition timed out|Pool is closed|Connection was closed|Failed to connect|connection timed out|socket hang up/i;
+
+/** True when an error means the server cannot be used at all (down, unreachable, restarting, wrong credentials). */
 export function isUnavailable(err: unknown): boolean {
-  if (err instanceof Neo4jError) return UNAVAILABLE_CODES.has(err.code);
-  return err instanceof Error && /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|Connection acquisition timed out|Pool is closed/i.test(err.message);
+  // Transient errors (a database starting or stopping, leader switches) reach us only once the driver's retries are spent.
+  if (err instanceof Neo4jError) return UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.") || UNAVAILABLE_MESSAGE.test(err.message);
+  return err instanceof Error && UNAVAILABLE_MESSAGE.test(err.message);
+}
+
+/** True when the server stopped a transaction that ran past its timeout. */
+export function isTimedOut(err: unknown): boolean {
+  return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code);
 }
 
 function translate(err: unknown): never {
+  if (err instanceof GraphUnavailableError) throw err;
+  if (isTimedOut(err)) throw new GraphUnavailableError(`the graph database did not answer within ${READ_TIMEOUT_MS / 1000} s`);
   if (isUnavailable(err)) {
     const detail = err instanceof Neo4jError && err.code.includes("Security") ? "authentication failed" : "unreachable";
     throw new GraphUnavailableError(`the graph database is ${detail}`);
@@ -60,15 +81,31 @@ function sessionConfig(mode: "READ" | "WRITE") {
   return { defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, ...(database ? { database } : {}) };
 }
 
-/** Runs `work` in a managed read transaction. */
-export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a managed read transaction, stopped by the server after `timeoutMs`; a server that does not answer at
+ * all (hung, unreachable mid-request) is given up on shortly after, so a request never waits forever.
+ */
+export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, { timeoutMs = READ_TIMEOUT_MS } = {}): Promise<T> {
   const session = getDriver().session(sessionConfig("READ"));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      reject(new GraphUnavailableError(`the graph database did not answer within ${Math.round((timeoutMs + DEADLINE_MARGIN_MS) / 1000)} s`));
+    }, timeoutMs + DEADLINE_MARGIN_MS);
+  });
+  const reading = session.executeRead(work, { timeout: timeoutMs });
+  reading.catch(() => {}); // it may settle after the deadline has answered
   try {
-    return await session.executeRead(work);
+    return await Promise.race([reading, deadline]);
   } catch (err) {
     return translate(err);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    // A session whose server stopped answering would keep close() waiting too: let it finish in the background.
+    if (gaveUp) void session.close().catch(() => {});
+    else await session.close();
   }
 }
 

@@ -16,6 +16,10 @@ export interface GraphEdge {
   weight: number;
   evidenceCount: number;
   confidence: number;
+  /** A person confirmed it (confidence 1). */
+  curated?: true;
+  /** A person rejected it: kept, hidden unless asked for. */
+  rejected?: true;
 }
 
 export interface GraphView {
@@ -27,7 +31,7 @@ export interface GraphView {
 
 export interface MentionView {
   document: { id: string; title: string; lang: string };
-  sentence: { index: number; text: string; start: number; end: number };
+  sentence: { id?: string; index: number; text: string; start: number; end: number };
   start: number; // document offsets
   end: number;
   surface: string;
@@ -42,6 +46,10 @@ export interface EntityDetails {
   type: string;
   aliases: string[];
   wikidata?: string;
+  /** Wikidata ids of entities merged into this one. */
+  otherWikidata?: string[];
+  /** Ids of entities merged into this one. */
+  mergedFrom?: string[];
   degree: number;
   mentions: MentionView[];
 }
@@ -71,6 +79,8 @@ export interface RelationDetails {
   target: { id: string; name: string; nameAr?: string };
   confidence: number;
   modality: string;
+  /** What a person said about it. */
+  curation?: { status: "confirmed" | "rejected"; reason?: string };
   properties: Record<string, string | number | boolean>;
   evidence: EvidenceView[];
 }

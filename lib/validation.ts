@@ -10,13 +10,18 @@ export const entityId = z
   .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u, "must be a lowercase slug such as china or xi-jinping");
 
 /** A document id as the pipeline derives it (`doc-` + hex digits of its text's hash). */
-export const documentId = z.string().max(100).regex(/^doc-[0-9a-f]{1,64}$/, "must be a document id such as doc-9527091f87bec52f");
+export const documentId = z.string().regex(/^doc-[0-9a-f]{16}$/, "must be a document id such as doc-9527091f87bec52f");
 
 export const graphQuery = z.object({
   focus: entityId.optional(),
   document: documentId.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(GRAPH_LIMIT_DEFAULT),
+  /** 1: include the relations a person rejected (hidden by default). */
+  rejected: z
+    .enum(["0", "1"], { error: "must be 0 or 1" })
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 /** POST /api/documents: an article to ingest. The size cap is checked on the UTF-8 bytes by the pipeline. */
@@ -48,6 +53,8 @@ export const expandInput = z
     limit: z.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(100),
     visible: z.array(entityId).max(GRAPH_LIMIT_MAX * 2, `at most ${GRAPH_LIMIT_MAX * 2} ids`).default([]),
     document: documentId.optional(),
+    /** Expand through the relations a person rejected too (hidden by default). */
+    rejected: z.boolean().default(false),
   })
   .strict();
 
@@ -59,6 +66,7 @@ export const pathsQuery = z
     max: z.coerce.number().int().min(1).max(50).default(10),
     maxLength: z.coerce.number().int().min(1).max(6).default(6),
     co: z.enum(["0", "1"]).default("1"),
+    rejected: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
   })
   .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] });
 
@@ -66,3 +74,26 @@ export const sentenceSearchQuery = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** PUT /api/documents/<id>: a new version of the text; metadata left out keeps the stored values. */
+export const newVersionInput = documentInput.safeExtend({ reason: z.string().trim().min(1).max(1_000).optional() });
+
+export const reasonInput = z.object({ reason: z.string().trim().min(1).max(1_000).optional() }, { error: "the body must be JSON: {reason?}" }).strict();
+
+export const curationId = z.coerce.number().int().positive().max(2 ** 31);
+
+export const curationQuery = z.object({
+  target: z.string().trim().min(1).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const exportQuery = z
+  .object({
+    format: z.enum(["graphml", "cypher"], { error: "must be graphml or cypher" }),
+    scope: z.enum(["entities", "full"], { error: "must be entities or full" }).default("entities"),
+    rejected: z
+      .enum(["0", "1"], { error: "must be 0 or 1" })
+      .optional()
+      .transform((v) => v === "1"),
+  })
+  .refine((q) => !(q.format === "graphml" && q.scope === "full"), { message: "GraphML holds the entity graph only; use format=cypher for scope=full", path: ["scope"] });

@@ -53,11 +53,14 @@ async function vitest(env, tmp) {
   }
 }
 
+// The test build is made with these in place of real secrets; e2e/security.spec.ts searches the built files for them.
+const BUILD_CANARIES = { NEO4J_PASSWORD: "canary-neo4j-password-7f3c1a9e", SANAD_ADMIN_TOKEN: "canary-admin-token-52d8e0b4" };
+
 async function playwright(env, tmp) {
   const report = path.join(tmp, "playwright.json");
   const buildEnv = { ...env, SANAD_DIST_DIR: TEST_DIST, NEXT_PUBLIC_SANAD_TEST: "1" };
   try {
-    if (!buildIsFresh(TEST_DIST)) await phase("build the app for tests", () => run(process.execPath, [bin("next"), "build"], { env: buildEnv }));
+    if (!buildIsFresh(TEST_DIST)) await phase("build the app for tests", () => run(process.execPath, [bin("next"), "build"], { env: { ...buildEnv, ...BUILD_CANARIES } }));
   } catch (err) {
     console.error(err.message);
     return count("playwright", 0, 1);
@@ -76,7 +79,7 @@ async function playwright(env, tmp) {
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, { timeoutMs: 60_000 });
     await run(process.execPath, [bin("playwright"), "test", "--reporter=list,json"], {
-      env: { ...buildEnv, SANAD_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      env: { ...buildEnv, SANAD_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: report, SANAD_BUILD_SECRETS: Object.values(BUILD_CANARIES).join(",") },
       inherit: true,
     }).catch(() => {});
     const r = JSON.parse(fs.readFileSync(report, "utf8"));

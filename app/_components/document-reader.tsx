@@ -84,6 +84,8 @@ export function DocumentReader({
           <h2 dir="auto">{doc ? doc.title || doc.id : "Document"}</h2>
           {doc && (
             <p className="meta">
+              {doc.publishedAt ? `published ${doc.publishedAt} · ` : ""}
+              {doc.version > 1 ? `version ${doc.version} · ` : ""}
               {doc.sentences} sentences · {doc.mentions} mentions · {doc.relations} relations
               {doc.source && (
                 <>

@@ -2,7 +2,9 @@
 // The side panel of one entity: names in both languages, type, aliases, Wikidata, degree, what can be done with it on the
 // canvas, and every mention grouped by document, each sentence with the mention marked and a link to it in the reader.
 import { typeStyle } from "@/lib/entity-types";
+import { useState } from "react";
 import type { EntityDetails, MentionView } from "@/lib/types";
+import { EntityCuration, type CuratedSelection } from "./entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { readerHref } from "./reader-link";
 import { useApi } from "./use-api";
@@ -23,17 +25,27 @@ export function EntityPanel({
   id,
   onClose,
   onOpenSentence,
+  onCurated,
   actions,
   canvas = {},
 }: {
   id: string;
   onClose: () => void;
   onOpenSentence?: (documentId: string, sentence: number) => void;
-  /** Extra buttons under the entity's facts (curation, for instance). */
+  /** After a correction: the panel reads the entity again, the caller the graph (and where the selection moved). */
+  onCurated?: (next?: CuratedSelection) => void;
+  /** Extra buttons under the entity's facts. */
   actions?: React.ReactNode;
   canvas?: EntityCanvasActions;
 }) {
-  const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
+  const [reloadKey, setReloadKey] = useState(0);
+  const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`, reloadKey);
+  const curated = onCurated
+    ? (next?: CuratedSelection) => {
+        setReloadKey((k) => k + 1);
+        onCurated(next);
+      }
+    : undefined;
   return (
     <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
       {state.kind === "loading" && (
@@ -48,7 +60,22 @@ export function EntityPanel({
           <CloseButton onClose={onClose} />
         </header>
       )}
-      {state.kind === "ready" && <EntityDetailsView entity={state.data} onClose={onClose} onOpenSentence={onOpenSentence} actions={actions} canvas={canvas} />}
+      {state.kind === "ready" && (
+        <EntityDetailsView
+          entity={state.data}
+          onClose={onClose}
+          onOpenSentence={onOpenSentence}
+          actions={
+            (actions || curated) && (
+              <>
+                {actions}
+                {curated && <EntityCuration entity={state.data} reloadKey={reloadKey} onChanged={curated} />}
+              </>
+            )
+          }
+          canvas={canvas}
+        />
+      )}
     </aside>
   );
 }

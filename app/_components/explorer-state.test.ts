@@ -19,6 +19,7 @@ describe("explorer state in the URL", () => {
       hiddenRelations: ["OPPOSES"],
       coMentions: false,
       minConfidence: 0.5,
+      rejected: true,
       document: "doc-9527091f87bec52f",
       reader: "doc-9527091f87bec52f",
       sentence: 4,

@@ -20,6 +20,8 @@ export interface ExplorerState {
   hiddenRelations: string[];
   coMentions: boolean;
   minConfidence: number;
+  /** Show the relations a person rejected (hidden by default). */
+  rejected: boolean;
   document: string | null; // filter: only what this document says
   reader: string | null; // the document open in the reader
   sentence: number | null; // the sentence selected in the reader
@@ -36,6 +38,7 @@ export const DEFAULT_STATE: ExplorerState = {
   hiddenRelations: [],
   coMentions: true,
   minConfidence: 0,
+  rejected: false,
   document: null,
   reader: null,
   sentence: null,
@@ -82,6 +85,7 @@ export function parseState(params: Params): ExplorerState {
     hiddenRelations: list(one("hiderel"), REL_TYPE),
     coMentions: one("co") !== "0",
     minConfidence: Number.isFinite(minConfidence) ? Math.min(1, Math.max(0, minConfidence)) : 0,
+    rejected: one("rejected") === "1",
     document: doc("in"),
     reader,
     sentence: reader && Number.isInteger(sentence) && sentence >= 0 && one("sentence") !== null ? sentence : null,
@@ -105,6 +109,7 @@ export function toSearch(state: ExplorerState): string {
   if (state.hiddenRelations.length) p.set("hiderel", state.hiddenRelations.join(","));
   if (!state.coMentions) p.set("co", "0");
   if (state.minConfidence > 0) p.set("minconf", String(state.minConfidence));
+  if (state.rejected) p.set("rejected", "1");
   if (state.document) p.set("in", state.document);
   if (state.reader) {
     p.set("doc", state.reader);

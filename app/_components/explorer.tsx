@@ -9,6 +9,7 @@ import type { DocumentDetails, DocumentSummary } from "@/lib/graph/documents";
 import type { GraphView, SentenceHit } from "@/lib/types";
 import { CanvasControls } from "./canvas-controls";
 import { DocumentReader } from "./document-reader";
+import type { CuratedSelection } from "./entity-curation";
 import { EntityPanel } from "./entity-panel";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
@@ -16,7 +17,7 @@ import { PathForm } from "./path-form";
 import { RelationPanel } from "./relation-panel";
 import { SearchBox } from "./search-box";
 import { useApi } from "./use-api";
-import { useGraphData, type GraphData } from "./use-graph-data";
+import { clearGraphCache, useGraphData, type GraphData } from "./use-graph-data";
 import { setUrl, useUrlSearch } from "./use-url-search";
 
 export type { Selection } from "./explorer-state";
@@ -122,6 +123,16 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const selectedEntity = state.selection?.kind === "entity" ? state.selection.id : null;
   const layoutClass = `explorer${state.selection ? "" : " no-panel"}${state.reader ? " with-reader" : ""}`;
 
+  // After a correction the graph is read again; a merge or an added relation moves the selection to what remains.
+  const curated = useCallback(
+    (next?: CuratedSelection) => {
+      clearGraphCache();
+      if (next !== undefined) navigate({ ...state, selection: next });
+      retry();
+    },
+    [navigate, retry, state],
+  );
+
   return (
     <main className={layoutClass}>
       {state.reader && (
@@ -214,6 +225,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           id={state.selection.id}
           onClose={() => select(null)}
           onOpenSentence={openSentence}
+          onCurated={curated}
           canvas={{
             onFocus: (id) => navigate({ ...withBase(state, { focus: id, path: null }), selection: { kind: "entity", id } }),
             onExpand: expand,
@@ -226,7 +238,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
         />
       )}
       {state.selection?.kind === "relation" && (
-        <RelationPanel key={state.selection.id} id={state.selection.id} onClose={() => select(null)} onSelectEntity={pickEntity} onOpenSentence={openSentence} />
+        <RelationPanel key={state.selection.id} id={state.selection.id} onClose={() => select(null)} onSelectEntity={pickEntity} onOpenSentence={openSentence} onCurated={curated} />
       )}
     </main>
   );

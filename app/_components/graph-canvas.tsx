@@ -101,7 +101,7 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = fals
 }
 
 function edgeData(e: GraphView["edges"][number]) {
-  return { ...e, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)) };
+  return { ...e, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)), display: e.rejected ? `✕ ${e.type} (rejected)` : e.type };
 }
 
 /** Deterministic start: most connected first, on a circle; a reload and a test see the same picture. */

@@ -62,6 +62,9 @@ export function stylesheet(large: boolean): StylesheetJson {
     ...(large ? [] : [{ selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } } as const]),
     { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
     { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 10 } },
+    // Corrections: rejected relations only show on request (legend: rejected), red, dotted, marked; confirmed ones darker.
+    { selector: "edge[?rejected]", style: { "line-color": "#f87171", "target-arrow-color": "#f87171", "line-style": "dotted", label: "data(display)", color: "#b91c1c" } },
+    { selector: "edge[?curated]", style: { "line-color": "#475569", "target-arrow-color": "#475569" } },
     { selector: ".faded", style: { opacity: 0.15 } },
     { selector: "edge.highlighted", style: { "line-color": "#d97706", "target-arrow-color": "#d97706", "line-style": "solid", width: 4, label: "data(type)" } },
     { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d97706" } },

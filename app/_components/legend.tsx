@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ENTITY_TYPES, typeStyle } from "@/lib/entity-types";
 import type { ExplorerState } from "./explorer-state";
 
-export type FilterState = Pick<ExplorerState, "hiddenTypes" | "hiddenRelations" | "coMentions" | "minConfidence" | "document">;
+export type FilterState = Pick<ExplorerState, "hiddenTypes" | "hiddenRelations" | "coMentions" | "minConfidence" | "document" | "rejected">;
 
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((t) => t !== item) : [...list, item]);
 
@@ -24,7 +24,7 @@ export function Legend({
 }) {
   // Folded by default on a narrow screen, where it would cover the graph (the legend renders in the browser only).
   const [open, setOpen] = useState(() => typeof window === "undefined" || !window.matchMedia("(max-width: 800px)").matches);
-  const hiddenMore = filters.hiddenRelations.length + (filters.coMentions ? 0 : 1) + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0);
+  const hiddenMore = filters.hiddenRelations.length + (filters.coMentions ? 0 : 1) + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0) + (filters.rejected ? 1 : 0);
   const [moreOpen, setMoreOpen] = useState(hiddenMore > 0);
   const shown = Object.keys(ENTITY_TYPES).filter((t) => types.includes(t));
   const active = filters.hiddenTypes.length + hiddenMore;
@@ -50,6 +50,9 @@ export function Legend({
           <summary>Relations and more{hiddenMore ? ` (${hiddenMore})` : ""}</summary>
           <label className="filter">
             <input type="checkbox" checked={filters.coMentions} onChange={(e) => onChange({ coMentions: e.target.checked })} /> co-mentions
+          </label>
+          <label className="filter">
+            <input type="checkbox" checked={filters.rejected} onChange={(e) => onChange({ rejected: e.target.checked })} /> rejected
           </label>
           {relationTypes.length > 0 && (
             <details className="relation-types">

@@ -1,10 +1,12 @@
 "use client";
 // The side panel of one relation: its type, direction, modality and confidence, and each piece of evidence as its
 // sentence with the supporting span marked, the speaker for reported speech, and a link to the sentence in its document.
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
 import type { RelationDetails } from "@/lib/types";
+import type { CuratedSelection } from "./entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { readerHref } from "./reader-link";
+import { RelationCuration } from "./relation-curation";
 import { useApi } from "./use-api";
 
 const MODALITY: Record<string, string> = { fact: "stated as fact", call: "called for", plan: "hoped or planned", attributed: "attributed to a speaker" };
@@ -14,16 +16,20 @@ export function RelationPanel({
   onClose,
   onSelectEntity,
   onOpenSentence,
+  onCurated,
   actions,
 }: {
   id: string;
   onClose: () => void;
   onSelectEntity: (id: string) => void;
   onOpenSentence?: (documentId: string, sentence: number) => void;
-  /** Extra buttons under the relation's facts (curation, for instance). */
+  /** After a correction: the panel reads the relation again, the caller the graph (and where the selection moved). */
+  onCurated?: (next?: CuratedSelection) => void;
+  /** Extra buttons under the relation's facts. */
   actions?: React.ReactNode;
 }) {
-  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`);
+  const [reloadKey, setReloadKey] = useState(0);
+  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, reloadKey);
   const rel = state.kind === "ready" ? state.data : null;
   return (
     <aside className="panel" aria-label="Relation details" data-testid="relation-panel">
@@ -74,6 +80,16 @@ export function RelationPanel({
             ))}
           </dl>
           {actions && <div className="panel-actions">{actions}</div>}
+          {onCurated && (
+            <RelationCuration
+              relation={rel}
+              reloadKey={reloadKey}
+              onChanged={(next) => {
+                setReloadKey((k) => k + 1);
+                onCurated(next);
+              }}
+            />
+          )}
           <h3>
             Evidence · {rel.evidence.length} piece{rel.evidence.length === 1 ? "" : "s"}
           </h3>

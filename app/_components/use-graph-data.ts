@@ -66,8 +66,8 @@ function merge(graph: GraphView, more: ExpandResult): GraphView {
 }
 
 /** What the graph is built from, as a key: state that only hides or selects is left out. */
-export function graphKey(s: Pick<ExplorerState, "path" | "focus" | "depth" | "document" | "coMentions" | "expand">) {
-  const base = s.path ? `paths:${s.path.from}:${s.path.to}:${s.coMentions ? 1 : 0}` : `graph:${s.focus ?? ""}:${s.focus ? s.depth : 1}:${s.document ?? ""}`;
+export function graphKey(s: Pick<ExplorerState, "path" | "focus" | "depth" | "document" | "coMentions" | "expand" | "rejected">) {
+  const base = `${s.rejected ? "with-rejected:" : ""}${s.path ? `paths:${s.path.from}:${s.path.to}:${s.coMentions ? 1 : 0}` : `graph:${s.focus ?? ""}:${s.focus ? s.depth : 1}:${s.document ?? ""}`}`;
   return `${base}|${s.expand.map((e) => `${e.id}:${e.times}`).join(",")}`;
 }
 
@@ -76,7 +76,7 @@ async function build(s: ExplorerState): Promise<GraphData> {
   let graph: GraphView;
   let key: string;
   if (s.path) {
-    const q = `from=${encodeURIComponent(s.path.from)}&to=${encodeURIComponent(s.path.to)}&co=${s.coMentions ? 1 : 0}`;
+    const q = `from=${encodeURIComponent(s.path.from)}&to=${encodeURIComponent(s.path.to)}&co=${s.coMentions ? 1 : 0}${s.rejected ? "&rejected=1" : ""}`;
     key = `paths?${q}`;
     paths = await cached(key, () => request<PathsResult>(`/api/paths?${q}`));
     graph = paths.graph;
@@ -87,6 +87,7 @@ async function build(s: ExplorerState): Promise<GraphData> {
       q.set("depth", String(s.depth));
     }
     if (s.document) q.set("document", s.document);
+    if (s.rejected) q.set("rejected", "1");
     key = `graph?${q}`;
     graph = await cached(key, () => request<GraphView>(`/api/graph${q.size ? `?${q}` : ""}`));
   }
@@ -95,7 +96,7 @@ async function build(s: ExplorerState): Promise<GraphData> {
     for (let t = 0; t < times; t++) {
       key += `|${id}`;
       const visible = graph.nodes.map((n) => n.id);
-      const body = JSON.stringify({ id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}) });
+      const body = JSON.stringify({ id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}) });
       const more = await cached(key, () => request<ExpandResult>("/api/graph/expand", { method: "POST", headers: { "content-type": "application/json" }, body }));
       graph = merge(graph, more);
       remaining[id] = more.remaining;
@@ -103,6 +104,11 @@ async function build(s: ExplorerState): Promise<GraphData> {
     }
   }
   return { graph, remaining, paths };
+}
+
+/** After a correction: what was read before may have changed. */
+export function clearGraphCache() {
+  cache.clear();
 }
 
 /** The graph for a state; keeps showing the previous one while the next loads, retries by itself while unreachable. */

@@ -1,7 +1,7 @@
 // Document-level facts of the graph: how many, and which pipeline made them.
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
-import { toNumber } from "./values";
+import { toIsoString, toNumber } from "./values";
 
 export async function countDocuments(): Promise<number> {
   return readTx(async (tx) => {
@@ -32,6 +32,10 @@ export interface DocumentSummary {
   sentences: number;
   mentions: number;
   relations: number;
+  /** 2 and up once a new version of the text replaced an earlier one. */
+  version: number;
+  /** The id of the version this one replaced. */
+  replaces?: string;
 }
 
 export interface DocumentMention {
@@ -69,10 +73,12 @@ function summary(p: Record<string, unknown>): DocumentSummary {
     ...(typeof p.source === "string" ? { source: p.source } : {}),
     ...(typeof p.publishedAt === "string" ? { publishedAt: p.publishedAt } : {}),
     pipelineVersion: String(p.pipelineVersion ?? ""),
-    ingestedAt: String(p.ingestedAt ?? ""),
+    ingestedAt: toIsoString(p.ingestedAt),
     sentences: toNumber(p.sentenceCount),
     mentions: toNumber(p.mentionCount),
     relations: toNumber(p.relationCount),
+    version: p.version == null ? 1 : toNumber(p.version),
+    ...(typeof p.replaces === "string" ? { replaces: p.replaces } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import neo4j from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
-import { DEGREE, EDGE_IN_DOCUMENT, toGraphEdge, toGraphNode } from "./queries";
+import { DEGREE, EDGE_IN_DOCUMENT, SHOWN, toGraphEdge, toGraphNode } from "./queries";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
@@ -14,7 +14,8 @@ export const EXPAND_LIMIT_DEFAULT = 100;
  * more a further call would bring. Edges: every relation between a new node (or `id`) and any node now on the canvas.
  * Stateless and deterministic, so replaying the same expansions on the same base reproduces a view.
  */
-export async function expandEntity(id: string, opts: { limit?: number; visible?: string[]; document?: string } = {}): Promise<ExpandResult> {
+export async function expandEntity(id: string, opts: { limit?: number; visible?: string[]; document?: string; rejected?: boolean } = {}): Promise<ExpandResult> {
+  const rejected = opts.rejected === true;
   const limit = Math.max(1, Math.trunc(opts.limit ?? EXPAND_LIMIT_DEFAULT));
   const visible = [...new Set(opts.visible ?? [])];
   const document = opts.document ?? null;
@@ -27,15 +28,15 @@ export async function expandEntity(id: string, opts: { limit?: number; visible?:
       if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
     }
     const res = await tx.run(
-      `MATCH (:Entity {id: $id})-[]-(e:Entity)
-       WHERE e.id <> $id AND NOT e.id IN $visible
+      `MATCH (:Entity {id: $id})-[r]-(e:Entity)
+       WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
          AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })
        WITH DISTINCT e
        WITH e, ${DEGREE} AS degree
        ORDER BY degree DESC, e.id
        WITH collect({e: e, degree: degree}) AS ranked
        RETURN size(ranked) AS total, ranked[0..$limit] AS page`,
-      { id, visible, limit: neo4j.int(limit), document },
+      { id, visible, limit: neo4j.int(limit), document, rejected },
     );
     const row = res.records[0];
     const total = toNumber(row?.get("total"));
@@ -44,10 +45,10 @@ export async function expandEntity(id: string, opts: { limit?: number; visible?:
     const all = [...new Set([...fresh, ...visible])];
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${EDGE_IN_DOCUMENT}
+       WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
        RETURN DISTINCT r, a.id AS source, b.id AS target
        ORDER BY r.id`,
-      { fresh, all, document },
+      { fresh, all, document, rejected },
     );
     return {
       entity: toGraphNode(record.get("e"), record.get("degree")),

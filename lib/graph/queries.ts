@@ -32,17 +32,22 @@ export function toGraphEdge(rel: Relationship, source: unknown, target: unknown)
     weight: toNumber(p.weight) || 1,
     evidenceCount: toNumber(p.evidenceCount),
     confidence: typeof p.confidence === "number" ? p.confidence : 1,
+    ...(p.curated === true ? { curated: true } : {}),
+    ...(p.rejected === true ? { rejected: true } : {}),
   };
 }
 
-export const DEGREE = "COUNT { (e)-[]-(:Entity) }";
+// Rejected relations are kept but do not count, and stay hidden unless asked for ($rejected).
+export const DEGREE = "COUNT { (e)-[r]-(:Entity) WHERE r.rejected IS NULL }";
+export const SHOWN = "($rejected OR r.rejected IS NULL)";
 
 // With a document filter ($document not null): entities that document mentions, relations its evidence supports.
 export const IN_DOCUMENT = "($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })";
 export const EDGE_IN_DOCUMENT = "($document IS NULL OR EXISTS { MATCH (v:Evidence {relationId: r.id}) WHERE v.documentId = $document })";
 
 /** The whole graph (highest-degree entities first) or one entity's neighbourhood, capped at `limit` nodes. */
-export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; document?: string } = {}): Promise<GraphView> {
+export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
+  const rejected = opts.rejected === true;
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? GRAPH_LIMIT_DEFAULT)), GRAPH_LIMIT_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   const document = opts.document ?? null;
@@ -59,7 +64,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
       // depth is an integer 1..3 clamped above: a quantified path cannot take it as a parameter.
       const res = await tx.run(
         `MATCH (f:Entity {id: $id})
-         OPTIONAL MATCH (f) ((:Entity)-[]-(:Entity)){1,${depth}} (n:Entity)
+         OPTIONAL MATCH (f) ((:Entity)-[r]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
          WITH f, collect(DISTINCT n) AS around
          WITH [f] + [x IN around WHERE x <> f AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(x) })] AS members
          UNWIND range(0, size(members) - 1) AS i
@@ -68,7 +73,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
          ORDER BY rank, degree DESC, e.id
          LIMIT $limit
          RETURN e, degree, total`,
-        { id: opts.focus, limit: neo4j.int(limit), document },
+        { id: opts.focus, limit: neo4j.int(limit), document, rejected },
       );
       nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
       totalNodes = toNumber(res.records[0]?.get("total") ?? nodes.length);
@@ -88,15 +93,15 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
     const ids = nodes.map((n) => n.id);
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE a.id IN $ids AND b.id IN $ids AND ${EDGE_IN_DOCUMENT}
+       WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
        RETURN r, a.id AS source, b.id AS target
        ORDER BY r.id`,
-      { ids, document },
+      { ids, document, rejected },
     );
     const edges = edgeRes.records.map((r) => toGraphEdge(r.get("r"), r.get("source"), r.get("target")));
     const totalEdgesRes = opts.focus
       ? null
-      : await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE ${EDGE_IN_DOCUMENT} RETURN count(r) AS n`, { document });
+      : await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE ${SHOWN} AND ${EDGE_IN_DOCUMENT} RETURN count(r) AS n`, { document, rejected });
     const totalEdges = totalEdgesRes ? toNumber(totalEdgesRes.records[0]?.get("n")) : edges.length;
     return {
       nodes,
@@ -110,18 +115,26 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
 /** One entity with its names and every mention, in document and text order. */
 export async function getEntity(id: string): Promise<EntityDetails> {
   return readTx(async (tx) => {
-    const res = await tx.run(
+    let res = await tx.run(
       `MATCH (e:Entity {id: $id})
        RETURN e, ${DEGREE} AS degree`,
       { id },
     );
+    // An entity merged into another: its old links find the one that remains.
+    if (!res.records[0])
+      res = await tx.run(
+        `MATCH (e:Entity) WHERE $id IN e.mergedFrom
+         RETURN e, ${DEGREE} AS degree LIMIT 1`,
+        { id },
+      );
     const record = res.records[0];
     if (!record) throw new NotFoundError(`no entity with id "${id}"`);
+    const found = String(((record.get("e") as Node).properties as Record<string, unknown>).id);
     const mentions = await tx.run(
       `MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(:Entity {id: $id})
        RETURN d.id AS docId, d.title AS title, d.lang AS lang, s, m
        ORDER BY d.id, s.index, m.start`,
-      { id },
+      { id: found },
     );
     const node = record.get("e") as Node;
     const p = node.properties as Record<string, unknown>;
@@ -132,13 +145,15 @@ export async function getEntity(id: string): Promise<EntityDetails> {
       type: String(p.type ?? "other"),
       aliases: toStringArray(p.aliases),
       ...(toStringOrUndefined(p.wikidata) ? { wikidata: String(p.wikidata) } : {}),
+      ...(toStringArray(p.otherWikidata).length ? { otherWikidata: toStringArray(p.otherWikidata) } : {}),
+      ...(toStringArray(p.mergedFrom).length ? { mergedFrom: toStringArray(p.mergedFrom) } : {}),
       degree: toNumber(record.get("degree")),
       mentions: mentions.records.map((r): MentionView => {
         const s = (r.get("s") as Node).properties as Record<string, unknown>;
         const m = (r.get("m") as Relationship).properties as Record<string, unknown>;
         return {
           document: { id: String(r.get("docId")), title: String(r.get("title") ?? ""), lang: String(r.get("lang") ?? "") },
-          sentence: { index: toNumber(s.index), text: String(s.text), start: toNumber(s.start), end: toNumber(s.end) },
+          sentence: { id: String(s.id), index: toNumber(s.index), text: String(s.text), start: toNumber(s.start), end: toNumber(s.end) },
           start: toNumber(m.start),
           end: toNumber(m.end),
           surface: String(m.surface),
@@ -150,7 +165,7 @@ export async function getEntity(id: string): Promise<EntityDetails> {
   });
 }
 
-const RESERVED = new Set(["id", "modality", "confidence", "evidenceCount", "weight"]);
+const RESERVED = new Set(["id", "modality", "confidence", "evidenceCount", "weight", "curated", "rejected", "rejectedReason", "mergedFrom"]);
 
 /** One relation with every piece of its evidence, each as its sentence with the supporting span. */
 export async function getRelation(id: string): Promise<RelationDetails> {
@@ -192,6 +207,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
       target: end(record.get("b")),
       confidence: typeof p.confidence === "number" ? p.confidence : 1,
       modality: String(p.modality ?? "fact"),
+      ...(p.rejected === true ? { curation: { status: "rejected" as const, ...(typeof p.rejectedReason === "string" ? { reason: p.rejectedReason } : {}) } } : p.curated === true ? { curation: { status: "confirmed" as const } } : {}),
       properties,
       evidence: evidence.records.map((r): EvidenceView => {
         const v = (r.get("v") as Node).properties as Record<string, unknown>;

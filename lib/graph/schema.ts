@@ -8,6 +8,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
   "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)",
   "CREATE INDEX evidence_document IF NOT EXISTS FOR (v:Evidence) ON (v.documentId)",
+  "CREATE INDEX evidence_speaker IF NOT EXISTS FOR (v:Evidence) ON (v.speaker)",
   "CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)",
   "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
   // Lucene's Arabic analyzer folds letters and strips the article and common prefixes (وال, بال, لل …).

@@ -15,3 +15,9 @@ export function toStringOrUndefined(value: unknown): string | undefined {
 export function toStringArray(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
+
+/** A Neo4j temporal value (or a string) as an ISO 8601 string in UTC, to the millisecond. */
+export function toIsoString(value: unknown): string {
+  if (neo4j.isDateTime(value)) return (value as unknown as { toStandardDate(): Date }).toStandardDate().toISOString();
+  return typeof value === "string" ? value : "";
+}

@@ -23,6 +23,10 @@ export class QuerySyntaxError extends Error {
 export class QueryTimeoutError extends Error {
   override name = "QueryTimeoutError";
 }
+/** Neo4j could not run a user statement (unknown procedure, type or arithmetic error, memory limit …). */
+export class QueryFailedError extends Error {
+  override name = "QueryFailedError";
+}
 
 export interface QueryResult {
   columns: string[];
@@ -39,11 +43,17 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs: not allowed in saved queries"],
   [/^\s*(USE)\b|\bUSE\s+[A-Za-z`]/i, "USE switches databases: not allowed"],
   [/^\s*(SHOW|CREATE|ALTER|DROP|GRANT|DENY|REVOKE|START|STOP|TERMINATE|RENAME|ENABLE|DISABLE)\b/i, "administration commands are not allowed"],
-  [/\b(apoc\.(load|import|export|periodic|cypher\.run|trigger)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop))/i, "this procedure can read files, run other statements or change the server: not allowed"],
+  [
+    /\b(apoc\.(load|import|export|periodic|cypher|trigger|create|merge|refactor|atomic|lock|nodes\.(delete|link|collapse)|schema|systemdb|do|custom|uuid|ttl|log)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop)|gds\.)/i,
+    "this procedure can read files, run other statements or change the server: not allowed",
+  ],
   [/\bIN\s+TRANSACTIONS\b/i, "CALL … IN TRANSACTIONS writes in batches: not allowed"],
 ];
 
-const verdicts = new Map<string, string | null>(); // statement → refusal reason (null: read-only), cached per distinct text
+// Statement → refusal reason (null: read-only), cached per distinct text; bounded, so that a stream of distinct
+// statements (a client generating them) cannot grow the server without end.
+const verdicts = new Map<string, string | null>();
+const VERDICTS_MAX = 2_000;
 
 export const cypherHash = (cypher: string) => createHash("sha256").update(cypher).digest("hex").slice(0, 16);
 
@@ -53,22 +63,29 @@ function sessionFor() {
 }
 
 function translate(err: unknown): never {
-  if (isUnavailable(err)) throw new GraphUnavailableError();
   if (err instanceof Neo4jError) {
     if (err.code === "Neo.ClientError.Statement.SyntaxError" || err.code === "Neo.ClientError.Statement.ArgumentError" || err.code.startsWith("Neo.ClientError.Statement.ParameterMissing")) {
       const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(err.message);
-      throw new QuerySyntaxError(err.message.split("\n")[0] ?? err.message, m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined);
+      throw new QuerySyntaxError(firstLine(err.message), m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined);
     }
     if (/TransactionTimedOut|Terminated|TransactionMarkedAsFailed/.test(err.code)) throw new QueryTimeoutError(`the query ran longer than ${QUERY_TIMEOUT_MS} ms and was stopped`);
-    if (err.code === "Neo.ClientError.Statement.AccessMode" || err.code.startsWith("Neo.ClientError.Security")) throw new QueryRefusedError(`refused by the server: ${err.message.split("\n")[0]}`);
+    if (err.code === "Neo.ClientError.Statement.AccessMode" || (err.code.startsWith("Neo.ClientError.Security.") && !isUnavailable(err))) throw new QueryRefusedError(`refused by the server: ${firstLine(err.message)}`);
   }
+  if (isUnavailable(err)) throw new GraphUnavailableError();
+  // Anything else the server says about a user's statement (an unknown procedure, a type error, a division by zero, a
+  // memory limit) is about that statement, not about the service: 422 with Neo4j's first line, never a 500.
+  if (err instanceof Neo4jError && /^Neo\.(ClientError|DatabaseError)\./.test(err.code)) throw new QueryFailedError(`the query failed: ${firstLine(err.message)}`);
   throw err;
 }
+
+const firstLine = (message: string) => (message.split("\n")[0] ?? message).slice(0, 500);
 
 /** Throws QueryRefusedError unless the statement only reads (checked once per distinct statement). */
 export async function assertReadOnly(cypher: string): Promise<void> {
   if (!verdicts.has(cypher)) {
-    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher))?.[1] ?? null;
+    // Checked on the text as given and with its comments taken out, so that a comment cannot hide a keyword's place.
+    const bare = cypher.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, " ");
+    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher) || re.test(bare))?.[1] ?? null;
     if (!reason) {
       const session = sessionFor();
       try {
@@ -81,6 +98,7 @@ export async function assertReadOnly(cypher: string): Promise<void> {
         await session.close();
       }
     }
+    if (verdicts.size >= VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
     verdicts.set(cypher, reason);
   }
   const reason = verdicts.get(cypher);

@@ -4,10 +4,10 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { NotFoundError } from "../errors";
+import { ConflictError, NotFoundError } from "../errors";
 import { bindParams, paramDef, type ParamDef } from "./parameters";
 import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
-import { STARTER_QUERIES } from "./starter-queries";
+import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "./starter-queries";
 
 export const savedQueryInput = z
   .object({
@@ -29,9 +29,7 @@ export interface SavedQueryView extends SavedQueryInput {
   updatedAt: string;
 }
 
-export class ConflictError extends Error {
-  override name = "ConflictError";
-}
+export { ConflictError };
 
 type Row = Awaited<ReturnType<ReturnType<typeof getDb>["savedQuery"]["findFirstOrThrow"]>>;
 
@@ -50,9 +48,26 @@ function view(row: Row): SavedQueryView {
   };
 }
 
+/** Brings starters nobody edited up to date (their Cypher is a previous version of ours); returns how many. */
+async function upgradeStarterQueries(): Promise<number> {
+  const db = getDb();
+  let upgraded = 0;
+  for (const q of STARTER_QUERIES) {
+    const previous = PREVIOUS_STARTER_CYPHER[q.slug];
+    if (!previous) continue;
+    const row = await db.savedQuery.findUnique({ where: { slug: q.slug } });
+    if (!row?.starter || !previous.includes(row.cypher)) continue;
+    await db.savedQuery.update({ where: { id: row.id }, data: { cypher: q.cypher, parameters: JSON.stringify(q.parameters), description: q.description } });
+    upgraded++;
+  }
+  if (upgraded) forget();
+  return upgraded;
+}
+
 /** Installs the starter library when none of it is there (a fresh database); never duplicates. */
 export async function installStarterQueries(): Promise<number> {
   const db = getDb();
+  await upgradeStarterQueries();
   if ((await db.savedQuery.count({ where: { starter: true } })) > 0) return 0;
   let added = 0;
   for (const q of STARTER_QUERIES) {
@@ -74,9 +89,13 @@ export async function listQueries(search?: string): Promise<SavedQueryView[]> {
 const cache = new Map<string, SavedQueryView>();
 const forget = () => cache.clear();
 
+// Ids (cuid) and slugs are both lowercase letters, digits and hyphens: anything else names no query.
+const ID_OR_SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
 export async function getQuery(idOrSlug: string): Promise<SavedQueryView> {
   const cached = cache.get(idOrSlug);
   if (cached) return cached;
+  if (!ID_OR_SLUG.test(idOrSlug)) throw new NotFoundError(`no saved query "${idOrSlug}"`);
   const row = await getDb().savedQuery.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
   if (!row) throw new NotFoundError(`no saved query "${idOrSlug}"`);
   const q = view(row);

@@ -12,22 +12,25 @@ export interface StarterQuery {
 
 const entity = (name: string, label: string): ParamDef => ({ name, type: "entity", required: true, label });
 const limit = (value: number): ParamDef => ({ name: "limit", type: "integer", required: false, default: value, label: "At most" });
+// Relations a person rejected are left out unless asked for, as in the explorer.
+const rejected: ParamDef = { name: "rejected", type: "boolean", required: false, default: false, label: "Include rejected relations" };
+const SHOWN = (r: string) => `($rejected OR ${r}.rejected IS NULL)`;
 
 export const STARTER_QUERIES: StarterQuery[] = [
   {
     slug: "neighbourhood",
     name: "Neighbourhood of an entity",
     description: "Every entity directly related to one entity, with the relations between them.",
-    cypher: "MATCH p = (e:Entity {id: $entity})-[r]-(n:Entity)\nRETURN p\nLIMIT $limit",
-    parameters: [entity("entity", "Entity"), limit(50)],
+    cypher: `MATCH p = (e:Entity {id: $entity})-[r]-(n:Entity)\nWHERE ${SHOWN("r")}\nRETURN p\nLIMIT $limit`,
+    parameters: [entity("entity", "Entity"), limit(50), rejected],
     tags: ["explore"],
   },
   {
     slug: "shortest-path",
     name: "Shortest path between two entities",
     description: "How two entities connect through the graph's relations (entities only, up to six steps).",
-    cypher: "MATCH (a:Entity {id: $from}), (b:Entity {id: $to})\nMATCH p = shortestPath((a)-[*..6]-(b))\nWHERE all(x IN nodes(p) WHERE x:Entity)\nRETURN p",
-    parameters: [entity("from", "From"), entity("to", "To")],
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})\nMATCH p = shortestPath((a)-[*..6]-(b))\nWHERE all(x IN nodes(p) WHERE x:Entity) AND all(r IN relationships(p) WHERE ${SHOWN("r")})\nRETURN p`,
+    parameters: [entity("from", "From"), entity("to", "To"), rejected],
     tags: ["explore", "paths"],
   },
   {
@@ -35,8 +38,9 @@ export const STARTER_QUERIES: StarterQuery[] = [
     name: "Every relation between two entities, with its evidence",
     description: "Each relation between A and B and the sentence that supports it, with the supporting span.",
     cypher:
-      "MATCH (a:Entity {id: $a})-[r]-(b:Entity {id: $b})\nMATCH (v:Evidence {relationId: r.id})-[:FROM]->(s:Sentence)\nRETURN type(r) AS relation, startNode(r).id AS source, endNode(r).id AS target,\n       substring(s.text, v.start - s.start, v.end - v.start) AS evidence, s.text AS sentence, v.speaker AS speaker, a, r, b\nORDER BY relation, s.documentId, s.index",
-    parameters: [entity("a", "Entity A"), entity("b", "Entity B")],
+      `MATCH (a:Entity {id: $a})-[r]-(b:Entity {id: $b})\nWHERE ${SHOWN("r")}\n` +
+      "MATCH (v:Evidence {relationId: r.id})-[:FROM]->(s:Sentence)\nRETURN type(r) AS relation, startNode(r).id AS source, endNode(r).id AS target,\n       substring(s.text, v.start - s.start, v.end - v.start) AS evidence, s.text AS sentence, v.speaker AS speaker, a, r, b\nORDER BY relation, s.documentId, s.index",
+    parameters: [entity("a", "Entity A"), entity("b", "Entity B"), rejected],
     tags: ["evidence"],
   },
   {
@@ -44,16 +48,17 @@ export const STARTER_QUERIES: StarterQuery[] = [
     name: "What an entity supports, opposes or cooperates with",
     description: "The entity's SUPPORTS, OPPOSES and COOPERATES_WITH relations, with modality and amount of evidence.",
     cypher:
-      "MATCH (e:Entity {id: $entity})-[r:SUPPORTS|OPPOSES|COOPERATES_WITH]-(other:Entity)\nRETURN type(r) AS relation, other.name AS counterpart, r.modality AS modality, r.evidenceCount AS evidence, e, r, other\nORDER BY relation, counterpart",
-    parameters: [entity("entity", "Entity")],
+      `MATCH (e:Entity {id: $entity})-[r:SUPPORTS|OPPOSES|COOPERATES_WITH]-(other:Entity)\nWHERE ${SHOWN("r")}\n` +
+      "RETURN type(r) AS relation, other.name AS counterpart, r.modality AS modality, r.evidenceCount AS evidence, e, r, other\nORDER BY relation, counterpart",
+    parameters: [entity("entity", "Entity"), rejected],
     tags: ["stances"],
   },
   {
     slug: "most-connected",
     name: "Most connected entities",
     description: "Entities by the number of relations they take part in.",
-    cypher: "MATCH (e:Entity)\nRETURN e.name AS entity, e.type AS type, COUNT { (e)--(:Entity) } AS degree\nORDER BY degree DESC, entity\nLIMIT $limit",
-    parameters: [limit(20)],
+    cypher: `MATCH (e:Entity)\nRETURN e.name AS entity, e.type AS type, COUNT { (e)-[r]-(:Entity) WHERE ${SHOWN("r")} } AS degree\nORDER BY degree DESC, entity\nLIMIT $limit`,
+    parameters: [limit(20), rejected],
     tags: ["overview"],
   },
   {
@@ -78,12 +83,30 @@ export const STARTER_QUERIES: StarterQuery[] = [
     slug: "relations-by-type",
     name: "Relations of a type above a confidence",
     description: "Typed relations (SUPPORTS, OPPOSES, LEADER_OF, …) at or above a minimum confidence.",
-    cypher: "MATCH (a:Entity)-[r]->(b:Entity)\nWHERE type(r) = $type AND r.confidence >= $minConfidence\nRETURN a, r, b\nORDER BY r.confidence DESC, r.id\nLIMIT $limit",
+    cypher: `MATCH (a:Entity)-[r]->(b:Entity)\nWHERE type(r) = $type AND r.confidence >= $minConfidence AND ${SHOWN("r")}\nRETURN a, r, b\nORDER BY r.confidence DESC, r.id\nLIMIT $limit`,
     parameters: [
       { name: "type", type: "string", required: true, default: "SUPPORTS", label: "Relation type" },
       { name: "minConfidence", type: "float", required: false, default: 0.5, label: "Minimum confidence" },
       limit(100),
+      rejected,
     ],
     tags: ["overview"],
   },
 ];
+
+/**
+ * The Cypher the starters had before rejected relations were left out: a starter still holding one of these (nobody
+ * edited it) is brought up to date at the next start; an edited one is left alone.
+ */
+export const PREVIOUS_STARTER_CYPHER: Record<string, string[]> = {
+  neighbourhood: ["MATCH p = (e:Entity {id: $entity})-[r]-(n:Entity)\nRETURN p\nLIMIT $limit"],
+  "shortest-path": ["MATCH (a:Entity {id: $from}), (b:Entity {id: $to})\nMATCH p = shortestPath((a)-[*..6]-(b))\nWHERE all(x IN nodes(p) WHERE x:Entity)\nRETURN p"],
+  "relations-between": [
+    "MATCH (a:Entity {id: $a})-[r]-(b:Entity {id: $b})\nMATCH (v:Evidence {relationId: r.id})-[:FROM]->(s:Sentence)\nRETURN type(r) AS relation, startNode(r).id AS source, endNode(r).id AS target,\n       substring(s.text, v.start - s.start, v.end - v.start) AS evidence, s.text AS sentence, v.speaker AS speaker, a, r, b\nORDER BY relation, s.documentId, s.index",
+  ],
+  stances: [
+    "MATCH (e:Entity {id: $entity})-[r:SUPPORTS|OPPOSES|COOPERATES_WITH]-(other:Entity)\nRETURN type(r) AS relation, other.name AS counterpart, r.modality AS modality, r.evidenceCount AS evidence, e, r, other\nORDER BY relation, counterpart",
+  ],
+  "most-connected": ["MATCH (e:Entity)\nRETURN e.name AS entity, e.type AS type, COUNT { (e)--(:Entity) } AS degree\nORDER BY degree DESC, entity\nLIMIT $limit"],
+  "relations-by-type": ["MATCH (a:Entity)-[r]->(b:Entity)\nWHERE type(r) = $type AND r.confidence >= $minConfidence\nRETURN a, r, b\nORDER BY r.confidence DESC, r.id\nLIMIT $limit"],
+};

@@ -22,3 +22,57 @@ export async function graphCounts(): Promise<Record<string, number>> {
     return counts;
   });
 }
+
+/** Every entity, relation and piece of evidence with what defines it: two graphs with the same fingerprint hold the same knowledge. */
+export async function graphFingerprint() {
+  return readTx(async (tx) => {
+    const entities = await tx.run(
+      "MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.nameAr AS nameAr, e.type AS type, e.aliases AS aliases, e.wikidata AS wikidata ORDER BY id",
+    );
+    const relations = await tx.run(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.evidenceCount AS n, r.confidence AS confidence, r.curated AS curated, r.rejected AS rejected
+       ORDER BY id`,
+    );
+    const evidence = await tx.run("MATCH (v:Evidence)-[:FROM]->(s:Sentence) RETURN v.id AS id, v.relationId AS relation, s.id AS sentence ORDER BY id");
+    const mentions = await tx.run("MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity) RETURN s.id + ':' + toString(m.start) + '-' + toString(m.end) + '>' + e.id AS m ORDER BY m");
+    return {
+      counts: await graphCounts(),
+      entities: entities.records.map((r) => r.toObject() as Record<string, unknown>),
+      relations: relations.records.map((r) => ({
+        ...(r.toObject() as Record<string, unknown>),
+        id: String(r.get("id")),
+        n: toNumber(r.get("n")),
+        confidence: Math.round(Number(r.get("confidence")) * 1000) / 1000,
+        rejected: (r.get("rejected") as boolean | null) ?? null,
+      })),
+      evidence: evidence.records.map((r) => r.toObject()),
+      mentions: mentions.records.map((r) => r.get("m") as string),
+    };
+  });
+}
+
+/** What must always hold: each relation's evidenceCount is its evidence, each piece of evidence has its relation. */
+export async function graphInvariants(): Promise<string[]> {
+  return readTx(async (tx) => {
+    const problems: string[] = [];
+    const counts = await tx.run(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       OPTIONAL MATCH (v:Evidence {relationId: r.id})
+       WITH r, a, b, count(v) AS n
+       WHERE n <> r.evidenceCount OR n = 0 OR r.id <> toLower(type(r)) + ':' + a.id + ':' + b.id
+       RETURN r.id AS id, n, r.evidenceCount AS stored`,
+    );
+    for (const r of counts.records) problems.push(`relation ${r.get("id")}: ${r.get("n")} evidence, evidenceCount ${r.get("stored")}`);
+    const orphans = await tx.run(
+      `MATCH (v:Evidence)
+       WHERE NOT EXISTS { MATCH (a:Entity {id: v.source})-[r]->(b:Entity {id: v.target}) WHERE r.id = v.relationId }
+          OR NOT EXISTS { (v)-[:FROM]->(:Sentence) } OR NOT v.id STARTS WITH v.relationId + '@'
+       RETURN v.id AS id`,
+    );
+    for (const r of orphans.records) problems.push(`evidence ${r.get("id")} has no relation or sentence`);
+    const lonely = await tx.run("MATCH (e:Entity) WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) } RETURN e.id AS id");
+    for (const r of lonely.records) problems.push(`entity ${r.get("id")} is held by nothing`);
+    return problems;
+  });
+}

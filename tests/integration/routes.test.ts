@@ -120,8 +120,10 @@ describe("GET /api/relations/[id]", () => {
       expect(ev.start).toBeGreaterThanOrEqual(ev.sentence.start);
       expect(ev.end).toBeLessThanOrEqual(ev.sentence.end);
     }
-    expect(text.slice(body.evidence[0]!.start, body.evidence[0]!.end)).toContain("تأييد");
-    expect(body.evidence[0]!.speaker).toEqual({ id: "vladimir-putin", name: "Vladimir Putin" });
+    const putin = body.evidence.find((ev) => text.slice(ev.start, ev.end).includes("تأييد"));
+    expect(putin?.speaker).toEqual({ id: "vladimir-putin", name: "Vladimir Putin" });
+    const exchanged = body.evidence.find((ev) => ev.rule === "mutual-support-cue");
+    expect(exchanged?.speaker).toEqual({ id: "xi-jinping", name: "Xi Jinping" });
   });
 
   it("returns every sentence of a co-mention edge", async () => {

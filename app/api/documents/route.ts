@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { errorResponse, toErrorResponse, validationError } from "@/lib/api-error";
+import { errorResponse, readJson, toErrorResponse, validationError } from "@/lib/api-error";
 import { listDocuments } from "@/lib/graph/documents";
 import { documentInput } from "@/lib/validation";
 import { ArticleError, ingest } from "@/graph-seed/ingest";
@@ -19,17 +19,9 @@ export async function GET() {
 const MAX_BODY_BYTES = DEFAULT_MAX_BYTES * 2 + 10_000;
 
 export async function POST(request: Request) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) return errorResponse(413, "too_large", `the request is ${length} bytes; articles are limited to ${DEFAULT_MAX_BYTES} bytes`);
-  let body: unknown;
   try {
-    body = await request.json();
-  } catch {
-    return errorResponse(400, "bad_request", "the body must be JSON: {text, title?, lang?, source?, publishedAt?}");
-  }
-  const parsed = documentInput.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error, "invalid article");
-  try {
+    const parsed = documentInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?}" }));
+    if (!parsed.success) return validationError(parsed.error, "invalid article");
     const summary = await ingest(parsed.data.text, parsed.data);
     return NextResponse.json(summary, { status: 201 });
   } catch (err) {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
 import { createQuery, listQueries, savedQueryInput } from "@/lib/queries/saved-queries";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +15,9 @@ export async function GET(request: NextRequest) {
 export async function POST(request: Request) {
   const denied = requireAdmin(request);
   if (denied) return denied;
-  const body = await jsonBody(request);
-  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON");
-  const parsed = savedQueryInput.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error, "invalid saved query");
   try {
+    const parsed = savedQueryInput.safeParse(await readJson(request));
+    if (!parsed.success) return validationError(parsed.error, "invalid saved query");
     return NextResponse.json(await createQuery(parsed.data), { status: 201 });
   } catch (err) {
     return toErrorResponse(err);

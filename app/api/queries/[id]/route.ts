@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { errorResponse, jsonBody, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
+import { readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
 import { deleteQuery, getQuery, savedQueryInput, updateQuery } from "@/lib/queries/saved-queries";
 
 export const dynamic = "force-dynamic";
@@ -16,11 +16,9 @@ export async function GET(_request: Request, { params }: Context) {
 export async function PUT(request: Request, { params }: Context) {
   const denied = requireAdmin(request);
   if (denied) return denied;
-  const body = await jsonBody(request);
-  if (body === null) return errorResponse(400, "bad_request", "the body must be JSON");
-  const parsed = savedQueryInput.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error, "invalid saved query");
   try {
+    const parsed = savedQueryInput.safeParse(await readJson(request));
+    if (!parsed.success) return validationError(parsed.error, "invalid saved query");
     return NextResponse.json(await updateQuery((await params).id, parsed.data));
   } catch (err) {
     return toErrorResponse(err);

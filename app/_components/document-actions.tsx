@@ -1,0 +1,116 @@
+"use client";
+// What a person can do with one document: run the pipeline on it again, replace it with a new version of its text, delete it.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { DocumentSummary } from "@/lib/graph/documents";
+import { ChangeStatus } from "./change-status";
+import { ConfirmDialog } from "./confirm-dialog";
+import { useChange } from "./use-change";
+
+type Mode = null | "delete" | "replace";
+
+export function DocumentActions({ doc }: { doc: DocumentSummary }) {
+  const router = useRouter();
+  const change = useChange();
+  const [mode, setMode] = useState<Mode>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [text, setText] = useState("");
+  const [reason, setReason] = useState("");
+  const busy = change.state.kind === "pending";
+
+  function close() {
+    change.reset();
+    setMode(null);
+  }
+
+  function open(next: Mode) {
+    change.reset();
+    setNote(null);
+    setMode(next);
+  }
+
+  async function reingest() {
+    setNote(null);
+    const done = await change.send<{ sentences: number; mentions: number; relations: number; durationMs: number }>(`/api/documents/${doc.id}/reingest`, "POST");
+    if (done) {
+      setNote(`Read again: ${done.sentences} sentences, ${done.mentions} mentions, ${done.relations} relations (${done.durationMs} ms).`);
+      router.refresh();
+    }
+  }
+
+  async function remove() {
+    const done = await change.send(`/api/documents/${doc.id}`, "DELETE", reason.trim() ? { reason: reason.trim() } : undefined);
+    if (done) {
+      setMode(null);
+      router.refresh();
+    }
+  }
+
+  async function replace() {
+    const done = await change.send<{ documentId: string }>(`/api/documents/${doc.id}`, "PUT", { text, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    if (done) {
+      setMode(null);
+      setText("");
+      router.refresh();
+    }
+  }
+
+  async function pickFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      setText(new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer()));
+    } catch {
+      setNote(`${file.name} is not UTF-8 text`);
+    }
+  }
+
+  const rtl = /[\u0600-\u06FF]/.test(text.slice(0, 200));
+  return (
+    <div className="document-actions">
+      <button type="button" onClick={reingest} disabled={busy} aria-label={`Re-ingest ${doc.title}`}>
+        Re-ingest
+      </button>
+      <button type="button" onClick={() => open("replace")} disabled={busy} aria-label={`Replace ${doc.title}`}>
+        Replace…
+      </button>
+      <button type="button" className="danger" onClick={() => open("delete")} disabled={busy} aria-label={`Delete ${doc.title}`}>
+        Delete…
+      </button>
+      {note && <p className="meta">{note}</p>}
+      {mode === null && <ChangeStatus change={change} />}
+      <ConfirmDialog open={mode === "delete"} title="Delete this document?" confirmLabel="Delete" danger pending={busy} onConfirm={remove} onCancel={() => close()}>
+        <p dir="auto">
+          <strong>{doc.title || doc.id}</strong>
+        </p>
+        <p>
+          Its {doc.sentences} sentences, {doc.mentions} mentions and their evidence go; relations and entities that nothing else supports go with them. Everything else keeps its own
+          evidence. A re-seed will not bring it back; Undo (in Recent corrections) will.
+        </p>
+        <label className="dialog-field">
+          Reason (optional)
+          <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <ChangeStatus change={change} />
+      </ConfirmDialog>
+      <ConfirmDialog open={mode === "replace"} title="Replace with a new version" confirmLabel="Replace" pending={busy} onConfirm={replace} onCancel={() => close()}>
+        <p>
+          The new text is read by the pipeline and takes the place of <strong dir="auto">{doc.title || doc.id}</strong> (title, source and date are kept), in one step. Corrections are
+          applied again.
+        </p>
+        <label className="dialog-field">
+          New text
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} dir={rtl ? "rtl" : "ltr"} lang={rtl ? "ar" : "en"} aria-label="New text" />
+        </label>
+        <label className="dialog-field">
+          Or a file
+          <input type="file" accept=".txt,text/plain" onChange={(e) => pickFile(e.target.files?.[0])} />
+        </label>
+        <label className="dialog-field">
+          Reason (optional)
+          <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <ChangeStatus change={change} />
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+"use client";
+// Curating one entity from its panel: edit its names, type, aliases and Wikidata id; merge it into another; add a
+// relation the pipeline missed by selecting its evidence in a sentence; the history of corrections with undo.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ENTITY_TYPES } from "@/lib/entity-types";
+import type { CurationRecord } from "@/lib/curation/types";
+import type { EntityDetails } from "@/lib/types";
+import { ChangeStatus } from "./change-status";
+import { ConfirmDialog } from "./confirm-dialog";
+import { CurationHistory } from "./curation-history";
+import { EntityInput } from "./entity-input";
+import { useChange } from "./use-change";
+
+/** Where a correction leaves the explorer: the same selection, or another one (the entity merged into, a new relation). */
+export type CuratedSelection = { kind: "entity" | "relation"; id: string } | null;
+
+// Relation types a person can add (co-mentions are the pipeline's own).
+const ADDABLE = ["SUPPORTS", "OPPOSES", "COOPERATES_WITH", "MET_WITH", "LEADER_OF", "HAS_POSITION_ON", "TRADES_WITH", "PLANS_TO_ATTEND", "PLANS_TO_VISIT"];
+
+type Mode = null | "edit" | "merge" | "relation";
+
+export function EntityCuration({ entity, reloadKey, onChanged }: { entity: EntityDetails; reloadKey: number; onChanged: (next?: CuratedSelection) => void }) {
+  const [mode, setMode] = useState<Mode>(null);
+  const done = (next?: CuratedSelection) => {
+    setMode(null);
+    onChanged(next);
+  };
+  return (
+    <section className="curation" aria-label="Curate this entity" data-testid="entity-curation">
+      <div className="curation-actions">
+        <button type="button" aria-pressed={mode === "edit"} onClick={() => setMode(mode === "edit" ? null : "edit")}>
+          Edit
+        </button>
+        <button type="button" aria-pressed={mode === "merge"} onClick={() => setMode(mode === "merge" ? null : "merge")}>
+          Merge into…
+        </button>
+        <button type="button" aria-pressed={mode === "relation"} onClick={() => setMode(mode === "relation" ? null : "relation")}>
+          Add a relation
+        </button>
+      </div>
+      {mode === "edit" && <EditForm entity={entity} onDone={() => done()} />}
+      {mode === "merge" && <MergeForm entity={entity} onDone={(into) => done({ kind: "entity", id: into })} />}
+      {mode === "relation" && <AddRelationForm entity={entity} onDone={(id) => done({ kind: "relation", id })} />}
+      <CurationHistory target={entity.id} reloadKey={reloadKey} onUndone={() => onChanged()} />
+    </section>
+  );
+}
+
+const splitAliases = (text: string) =>
+  text
+    .split(/\n|,|·/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function EditForm({ entity, onDone }: { entity: EntityDetails; onDone: () => void }) {
+  const [name, setName] = useState(entity.name);
+  const [nameAr, setNameAr] = useState(entity.nameAr ?? "");
+  const [type, setType] = useState(entity.type);
+  const [aliases, setAliases] = useState(entity.aliases.join("\n"));
+  const [wikidata, setWikidata] = useState(entity.wikidata ?? "");
+  const [reason, setReason] = useState("");
+  const change = useChange();
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    // Only what changed is sent (and recorded): a later re-seed then re-applies just that.
+    const body: Record<string, unknown> = { kind: "edit", entity: entity.id };
+    if (name.trim() !== entity.name) body.name = name.trim();
+    if (nameAr.trim() !== (entity.nameAr ?? "")) body.nameAr = nameAr.trim() || null;
+    if (type !== entity.type) body.type = type;
+    if (splitAliases(aliases).join("\n") !== entity.aliases.join("\n")) body.aliases = splitAliases(aliases);
+    if (wikidata.trim() !== (entity.wikidata ?? "")) body.wikidata = wikidata.trim() || null;
+    if (reason.trim()) body.reason = reason.trim();
+    if (await change.send("/api/curation", "POST", body)) onDone();
+  }
+
+  return (
+    <form className="curation-form" onSubmit={submit} aria-label="Edit the entity">
+      <label>
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        Arabic name
+        <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
+      </label>
+      <label>
+        Type
+        <select value={type} onChange={(e) => setType(e.target.value)}>
+          {Object.entries(ENTITY_TYPES).map(([t, s]) => (
+            <option key={t} value={t}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Aliases (one a line)
+        <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} dir="auto" />
+      </label>
+      <label>
+        Wikidata id
+        <input value={wikidata} onChange={(e) => setWikidata(e.target.value)} placeholder="Q148" pattern="Q[1-9][0-9]*" />
+      </label>
+      <label>
+        Reason (optional)
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="submit" disabled={change.state.kind === "pending"}>
+        Save
+      </button>
+      <ChangeStatus change={change} />
+    </form>
+  );
+}
+
+function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: string) => void }) {
+  const [into, setInto] = useState("");
+  const [reason, setReason] = useState("");
+  const [asking, setAsking] = useState(false);
+  const change = useChange();
+
+  async function merge() {
+    const body = { kind: "merge", source: entity.id, into: into.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    const done = await change.send<CurationRecord>("/api/curation", "POST", body);
+    setAsking(false);
+    if (done) onDone(done.target);
+  }
+
+  return (
+    <form
+      className="curation-form"
+      aria-label="Merge the entity"
+      onSubmit={(e) => {
+        e.preventDefault();
+        change.reset();
+        setAsking(true);
+      }}
+    >
+      <p className="meta">The same thing under two names? Merge {entity.name} into the entity that should remain: names, aliases, Wikidata ids, mentions and relations move there.</p>
+      <label>
+        Merge into
+        <EntityInput value={into} onChange={setInto} required />
+      </label>
+      <label>
+        Reason (optional)
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="submit" disabled={!into.trim() || into.trim() === entity.id}>
+        Merge…
+      </button>
+      <ChangeStatus change={change} />
+      <ConfirmDialog
+        open={asking}
+        title="Merge these entities?"
+        confirmLabel="Merge"
+        pending={change.state.kind === "pending"}
+        onConfirm={merge}
+        onCancel={() => {
+          change.reset();
+          setAsking(false);
+        }}
+      >
+        <p>
+          <strong>{entity.name}</strong> ({entity.id}) will be merged into <strong>{into}</strong>: its {entity.mentions.length} mention(s) and {entity.degree} relation(s) move there, relations that become the same
+          are folded into one with all their evidence, and the pipeline reads its names as <strong>{into}</strong> from now on. Undo is in the history.
+        </p>
+        {change.state.kind === "token" && <ChangeStatus change={change} />}
+      </ConfirmDialog>
+    </form>
+  );
+}
+
+interface Span {
+  sentence: string;
+  start: number; // document offsets
+  end: number;
+  text: string;
+}
+
+function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (relationId: string) => void }) {
+  const [type, setType] = useState("SUPPORTS");
+  const [outgoing, setOutgoing] = useState(true);
+  const [other, setOther] = useState("");
+  const [modality, setModality] = useState("fact");
+  const [span, setSpan] = useState<Span | null>(null);
+  const change = useChange();
+  const sentencesRef = useRef<HTMLOListElement>(null);
+
+  // The entity's sentences, once each.
+  const sentences = useMemo(() => {
+    const seen = new Map<string, EntityDetails["mentions"][number]>();
+    for (const m of entity.mentions) {
+      const key = m.sentence.id ?? `${m.document.id}:s${m.sentence.index}`;
+      if (!seen.has(key)) seen.set(key, m);
+    }
+    return [...seen.entries()];
+  }, [entity.mentions]);
+
+  // What the reader selects inside one sentence becomes the evidence span, in document offsets.
+  useEffect(() => {
+    const onSelect = () => {
+      const sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      const range = sel.getRangeAt(0);
+      const p = (range.commonAncestorContainer.nodeType === Node.TEXT_NODE ? range.commonAncestorContainer.parentElement : (range.commonAncestorContainer as Element))?.closest<HTMLElement>("[data-sentence-id]");
+      if (!p || !sentencesRef.current?.contains(p)) return;
+      const before = document.createRange();
+      before.setStart(p, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      const from = before.toString().length;
+      const text = range.toString();
+      const base = Number(p.dataset.start);
+      // Leading and trailing spaces are not evidence.
+      const lead = text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      if (!trimmed) return;
+      setSpan({ sentence: p.dataset.sentenceId!, start: base + from + lead, end: base + from + lead + trimmed.length, text: trimmed });
+    };
+    document.addEventListener("selectionchange", onSelect);
+    return () => document.removeEventListener("selectionchange", onSelect);
+  }, []);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!span) return;
+    const [source, target] = outgoing ? [entity.id, other.trim()] : [other.trim(), entity.id];
+    const body = { kind: "add-relation", type, source, target, sentence: span.sentence, start: span.start, end: span.end, modality };
+    const done = await change.send<CurationRecord>("/api/curation", "POST", body);
+    if (done) onDone(done.target);
+  }
+
+  return (
+    <form className="curation-form" onSubmit={submit} aria-label="Add a relation">
+      <div className="row">
+        <label>
+          Direction
+          <select value={outgoing ? "out" : "in"} onChange={(e) => setOutgoing(e.target.value === "out")}>
+            <option value="out">{entity.name} → other</option>
+            <option value="in">other → {entity.name}</option>
+          </select>
+        </label>
+        <label>
+          Relation
+          <select value={type} onChange={(e) => setType(e.target.value)}>
+            {ADDABLE.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          Other entity
+          <EntityInput value={other} onChange={setOther} required />
+        </label>
+        <label>
+          Stated as
+          <select value={modality} onChange={(e) => setModality(e.target.value)}>
+            <option value="fact">a fact</option>
+            <option value="call">a call</option>
+            <option value="plan">a plan or hope</option>
+            <option value="attributed">what a speaker said</option>
+          </select>
+        </label>
+      </div>
+      <p className="meta">Select the words that say so in one of its sentences:</p>
+      <ol className="pick-sentences" ref={sentencesRef}>
+        {sentences.map(([key, m]) => (
+          <li key={key}>
+            <p className={`sentence selectable${span?.sentence === key ? " chosen" : ""}`} lang={m.document.lang} dir={m.document.lang === "ar" ? "rtl" : "ltr"} data-sentence-id={key} data-start={m.sentence.start}>
+              {m.sentence.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="meta" data-testid="chosen-span">
+        {span ? (
+          <>
+            Evidence: <mark dir="auto">{span.text}</mark>
+          </>
+        ) : (
+          "No words selected yet."
+        )}
+      </p>
+      <button type="submit" disabled={!span || !other.trim() || change.state.kind === "pending"}>
+        Add the relation
+      </button>
+      <ChangeStatus change={change} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+// The curation actions the API accepts, as zod schemas (types inferred).
+import { z } from "zod";
+import { RELATION_TYPES } from "../../graph-seed/relation-types";
+import { ENTITY_TYPES } from "../entity-types";
+import { entityId, relationId } from "../validation";
+
+const reason = z.string().trim().min(1).max(1_000).optional();
+const name = z.string().trim().min(1, "must not be empty").max(200);
+const ADDABLE = Object.keys(RELATION_TYPES).filter((t) => t !== "CO_MENTIONED") as [string, ...string[]];
+const offset = z.number().int().min(0).max(10_000_000);
+
+export const sentenceId = z
+  .string()
+  .max(100)
+  .regex(/^doc-[0-9a-f]{16}:s\d{1,6}$/, "must be a sentence id such as doc-9527091f87bec52f:s3");
+
+export const mergeAction = z.object({ kind: z.literal("merge"), source: entityId, into: entityId, reason }).strict();
+
+export const editAction = z
+  .object({
+    kind: z.literal("edit"),
+    entity: entityId,
+    name: name.optional(),
+    nameAr: z.string().trim().max(200).nullable().optional(),
+    type: z.enum(Object.keys(ENTITY_TYPES) as [string, ...string[]], { error: `must be one of ${Object.keys(ENTITY_TYPES).join(", ")}` }).optional(),
+    aliases: z.array(name).max(100).optional(),
+    wikidata: z
+      .string()
+      .trim()
+      .regex(/^Q[1-9]\d{0,11}$/, "must be a Wikidata id such as Q148")
+      .nullable()
+      .optional(),
+    reason,
+  })
+  .strict()
+  .refine((a) => ["name", "nameAr", "type", "aliases", "wikidata"].some((k) => k in a), { message: "say what to change: name, nameAr, type, aliases or wikidata", path: ["entity"] });
+
+export const confirmAction = z.object({ kind: z.literal("confirm"), relation: relationId, reason }).strict();
+
+export const rejectAction = z.object({ kind: z.literal("reject"), relation: relationId, reason: z.string({ error: "say why it is wrong" }).trim().min(1, "say why it is wrong").max(1_000) }).strict();
+
+export const addRelationAction = z
+  .object({
+    kind: z.literal("add-relation"),
+    type: z.enum(ADDABLE, { error: `must be one of ${ADDABLE.join(", ")}` }),
+    source: entityId,
+    target: entityId,
+    sentence: sentenceId,
+    start: offset,
+    end: offset,
+    modality: z.enum(["fact", "call", "plan", "attributed"]).default("fact"),
+    reason,
+  })
+  .strict()
+  .refine((a) => a.end > a.start, { message: "end must be after start", path: ["end"] });
+
+export const curationAction = z.discriminatedUnion("kind", [mergeAction, editAction, confirmAction, rejectAction, addRelationAction]);
+
+export type CurationAction = z.infer<typeof curationAction>;

@@ -47,13 +47,33 @@ export async function clickNode(page: Page, id: string) {
 
 export { expect };
 
-/** Clicks an edge at its rendered midpoint. */
+/**
+ * Clicks an edge where cytoscape would pick it: the point along the edge nearest its middle that no other element
+ * covers (in a dense graph the middle can sit under another edge or a label).
+ */
 export async function clickEdge(page: Page, id: string) {
   const pos = await page.evaluate((edgeId) => {
     const cy = window.cy!;
-    const p = cy.getElementById(edgeId).renderedMidpoint();
+    const edge = cy.getElementById(edgeId);
+    const s = edge.sourceEndpoint();
+    const t = edge.targetEndpoint();
+    const m = edge.midpoint();
+    // The quadratic curve through both ends and the midpoint.
+    const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+    const at = (u: number) => ({ x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y });
+    const picker = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+    let best = at(0.5);
+    for (const u of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+      const p = at(u);
+      if (picker.findNearestElement(p.x, p.y, true, false)?.id() === edgeId) {
+        best = p;
+        break;
+      }
+    }
+    const zoom = cy.zoom();
+    const pan = cy.pan();
     const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
+    return { x: box.left + best.x * zoom + pan.x, y: box.top + best.y * zoom + pan.y };
   }, id);
   await page.mouse.click(pos.x, pos.y);
 }

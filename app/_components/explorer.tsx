@@ -196,6 +196,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               documents={documents.kind === "ready" ? documents.data.documents : []}
               filters={state}
               onChange={changeFilters}
+              defaultOpen={!(state.reader && state.selection)}
             />
           )}
           {graph && (

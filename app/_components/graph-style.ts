@@ -68,6 +68,9 @@ export function stylesheet(large: boolean): StylesheetJson {
     { selector: ".faded", style: { opacity: 0.15 } },
     { selector: "edge.highlighted", style: { "line-color": "#d97706", "target-arrow-color": "#d97706", "line-style": "solid", width: 4, label: "data(type)" } },
     { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d97706" } },
+    // The selection shows through a highlight.
+    { selector: "edge.highlighted:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
+    { selector: "node.highlighted:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: ".filtered", style: { display: "none" } },
   ];
 }

@@ -15,15 +15,18 @@ export function Legend({
   documents,
   filters,
   onChange,
+  defaultOpen = true,
 }: {
   types: string[];
   relationTypes: string[];
   documents: { id: string; title: string }[];
   filters: FilterState;
   onChange: (next: Partial<FilterState>, opts?: { replace?: boolean }) => void;
+  /** Unfolded at first unless the graph has little room (a narrow screen, or the reader and the details beside it). */
+  defaultOpen?: boolean;
 }) {
-  // Folded by default on a narrow screen, where it would cover the graph (the legend renders in the browser only).
-  const [open, setOpen] = useState(() => typeof window === "undefined" || !window.matchMedia("(max-width: 800px)").matches);
+  // Folded at first where it would cover the graph (the legend renders in the browser only).
+  const [open, setOpen] = useState(() => defaultOpen && (typeof window === "undefined" || !window.matchMedia("(max-width: 800px)").matches));
   const hiddenMore = filters.hiddenRelations.length + (filters.coMentions ? 0 : 1) + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0) + (filters.rejected ? 1 : 0);
   const [moreOpen, setMoreOpen] = useState(hiddenMore > 0);
   const shown = Object.keys(ENTITY_TYPES).filter((t) => types.includes(t));

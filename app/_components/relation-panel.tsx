@@ -62,10 +62,12 @@ export function RelationPanel({
             <dd data-testid="direction">
               <span dir="auto">{rel.source.name}</span> → <span dir="auto">{rel.target.name}</span>
               {rel.source.nameAr && rel.target.nameAr && (
-                <span className="ar" lang="ar" dir="rtl">
+                <>
                   {" "}
-                  ({rel.source.nameAr} ← {rel.target.nameAr})
-                </span>
+                  <span className="ar" lang="ar" dir="rtl">
+                    ({rel.source.nameAr} ← {rel.target.nameAr})
+                  </span>
+                </>
               )}
             </dd>
             <dt>Confidence</dt>

@@ -74,3 +74,25 @@ export async function clickEdge(page: Page, id: string) {
     if (await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).selected(), id)) return;
   }
 }
+
+
+/** Double-clicks a node where cytoscape renders it. */
+export async function dblclickNode(page: Page, id: string) {
+  const pos = await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const p = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.dblclick(pos.x, pos.y);
+}
+
+/** Waits until the canvas has finished its layout for the current graph. */
+export async function canvasReady(page: Page) {
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+}
+
+/** Ids of the nodes the filters and hidden list leave on screen. */
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy!.nodes(":visible").map((n) => n.id()).sort());
+}

@@ -48,13 +48,17 @@ export async function clickNode(page: Page, id: string) {
 export { expect };
 
 /**
- * Clicks an edge with the mouse: at the point along it nearest its middle that cytoscape picks as this edge (in a dense
- * graph the middle can sit under another edge or a label), trying the next point while the click selects another.
+ * Clicks an edge with the mouse: centred in the view first, then at the point along it nearest its middle that cytoscape
+ * picks as this edge (in a dense graph the middle can sit under another edge or a label), trying the next point while
+ * the click selects another.
  */
 export async function clickEdge(page: Page, id: string) {
   const points = await page.evaluate((edgeId) => {
     const cy = window.cy!;
     const edge = cy.getElementById(edgeId);
+    // In the middle of the canvas, away from the overlays (legend, banners), and large enough to tell apart.
+    cy.zoom(Math.max(cy.zoom(), 1.2));
+    cy.center(edge);
     const s = edge.sourceEndpoint();
     const t = edge.targetEndpoint();
     const m = edge.midpoint();
@@ -74,7 +78,6 @@ export async function clickEdge(page: Page, id: string) {
     if (await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).selected(), id)) return;
   }
 }
-
 
 /** Double-clicks a node where cytoscape renders it. */
 export async function dblclickNode(page: Page, id: string) {

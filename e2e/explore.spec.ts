@@ -155,3 +155,21 @@ test("the explorer works on a narrow screen", async ({ browser }) => {
   await expect(page.getByRole("checkbox", { name: "Show Topic" })).toBeVisible();
   await page.close();
 });
+
+test("an empty graph points to adding an article", async ({ page }) => {
+  await page.route("**/api/graph?*", (route) => route.fulfill({ json: { nodes: [], edges: [], truncated: false, total: { nodes: 0, edges: 0 } } }));
+  await page.route("**/api/graph", (route) => route.fulfill({ json: { nodes: [], edges: [], truncated: false, total: { nodes: 0, edges: 0 } } }));
+  await page.goto("/");
+  const empty = page.getByTestId("graph-empty");
+  await expect(empty).toContainText("The graph is empty");
+  await empty.getByRole("link", { name: "Add an article" }).click();
+  await expect(page).toHaveURL(/\/add$/);
+});
+
+test("a focus on an unknown entity says nothing was found and offers the whole graph", async ({ page }) => {
+  await page.goto("/?focus=atlantis");
+  await expect(page.getByTestId("graph-not-found")).toContainText("atlantis");
+  await page.getByTestId("graph-not-found").getByRole("button", { name: "Show everything" }).click();
+  await canvasReady(page);
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -55,7 +55,8 @@ test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with
   await clickEdge(explorer, "supports:russia:china");
   const panel = explorer.getByTestId("relation-panel");
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("Russia SUPPORTS China");
-  await expect(panel).toContainText("topic: taiwan");
+  await expect(panel.locator("dt:text-is('topic') + dd")).toHaveText("taiwan");
+  await expect(panel.getByTestId("direction")).toContainText("Russia → China");
   // Two pieces of evidence: "تبادلا الدعم" (exchanged support, Xi) and Putin's "تأييد روسيا".
   const putin = panel.getByTestId("evidence").filter({ hasText: "تأييد روسيا" });
   await expect(putin.locator("p.sentence[lang=ar][dir=rtl] mark").first()).toContainText("تأييد روسيا");

@@ -47,13 +47,55 @@ export async function clickNode(page: Page, id: string) {
 
 export { expect };
 
-/** Clicks an edge at its rendered midpoint. */
+/**
+ * Clicks an edge with the mouse: centred in the view first, then at the point along it nearest its middle that cytoscape
+ * picks as this edge (in a dense graph the middle can sit under another edge or a label), trying the next point while
+ * the click selects another.
+ */
 export async function clickEdge(page: Page, id: string) {
-  const pos = await page.evaluate((edgeId) => {
+  const points = await page.evaluate((edgeId) => {
     const cy = window.cy!;
-    const p = cy.getElementById(edgeId).renderedMidpoint();
+    const edge = cy.getElementById(edgeId);
+    // In the middle of the canvas, away from the overlays (legend, banners), and large enough to tell apart.
+    cy.zoom(Math.max(cy.zoom(), 1.2));
+    cy.center(edge);
+    const s = edge.sourceEndpoint();
+    const t = edge.targetEndpoint();
+    const m = edge.midpoint();
+    // The quadratic curve through both ends and the midpoint.
+    const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+    const at = (u: number) => ({ x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y });
+    const picker = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+    const candidates = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(at);
+    const picked = candidates.filter((p) => picker.findNearestElement(p.x, p.y, true, false)?.id() === edgeId);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const box = cy.container()!.getBoundingClientRect();
+    return [...picked, ...candidates].map((p) => ({ x: box.left + p.x * zoom + pan.x, y: box.top + p.y * zoom + pan.y }));
+  }, id);
+  for (const p of points) {
+    await page.mouse.click(p.x, p.y);
+    if (await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).selected(), id)) return;
+  }
+}
+
+/** Double-clicks a node where cytoscape renders it. */
+export async function dblclickNode(page: Page, id: string) {
+  const pos = await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const p = cy.getElementById(nodeId).renderedPosition();
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
-  await page.mouse.click(pos.x, pos.y);
+  await page.mouse.dblclick(pos.x, pos.y);
+}
+
+/** Waits until the canvas has finished its layout for the current graph. */
+export async function canvasReady(page: Page) {
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+}
+
+/** Ids of the nodes the filters and hidden list leave on screen. */
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy!.nodes(":visible").map((n) => n.id()).sort());
 }

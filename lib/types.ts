@@ -84,3 +84,30 @@ export interface RelationDetails {
   properties: Record<string, string | number | boolean>;
   evidence: EvidenceView[];
 }
+
+/** One expansion of an entity: its next neighbours, the edges tying them in, and how many neighbours remain. */
+export interface ExpandResult {
+  entity: GraphNode;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  remaining: number;
+}
+
+/** Shortest paths between two entities: each path as entity ids and relation ids, and their union as a graph. */
+export interface PathsResult {
+  from: string;
+  to: string;
+  length: number | null; // relations per path; null when no path was found
+  paths: { nodes: string[]; edges: string[] }[];
+  truncated: boolean;
+  graph: GraphView;
+}
+
+/** A sentence found by the full-text search, with the entities it mentions (offsets relative to the sentence). */
+export interface SentenceHit {
+  document: { id: string; title: string; lang: string };
+  sentence: { index: number; text: string };
+  score: number;
+  mentions: { start: number; end: number; entityId: string }[];
+  entities: { id: string; name: string; nameAr?: string; type: string }[];
+}

@@ -9,8 +9,12 @@ export const entityId = z
   // Slugs of English names are ASCII; discovered Arabic names keep their letters ("سيرغي-لافروف").
   .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u, "must be a lowercase slug such as china or xi-jinping");
 
+/** A document id as the pipeline derives it (`doc-` + hex digits of its text's hash). */
+export const documentId = z.string().regex(/^doc-[0-9a-f]{16}$/, "must be a document id such as doc-9527091f87bec52f");
+
 export const graphQuery = z.object({
   focus: entityId.optional(),
+  document: documentId.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(GRAPH_LIMIT_DEFAULT),
   /** 1: include the relations a person rejected (hidden by default). */
@@ -42,7 +46,34 @@ export const searchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
-export const documentId = z.string().regex(/^doc-[0-9a-f]{16}$/, "must be a document id such as doc-9527091f87bec52f");
+/** POST /api/graph/expand: the entity to expand, how many neighbours at most, and what the canvas already shows. */
+export const expandInput = z
+  .object({
+    id: entityId,
+    limit: z.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(100),
+    visible: z.array(entityId).max(GRAPH_LIMIT_MAX * 2, `at most ${GRAPH_LIMIT_MAX * 2} ids`).default([]),
+    document: documentId.optional(),
+    /** Expand through the relations a person rejected too (hidden by default). */
+    rejected: z.boolean().default(false),
+  })
+  .strict();
+
+/** GET /api/paths: two different entities, how many paths at most, how long at most, and whether co-mentions count. */
+export const pathsQuery = z
+  .object({
+    from: entityId,
+    to: entityId,
+    max: z.coerce.number().int().min(1).max(50).default(10),
+    maxLength: z.coerce.number().int().min(1).max(6).default(6),
+    co: z.enum(["0", "1"]).default("1"),
+    rejected: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
+  })
+  .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] });
+
+export const sentenceSearchQuery = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 /** PUT /api/documents/<id>: a new version of the text; metadata left out keeps the stored values. */
 export const newVersionInput = documentInput.safeExtend({ reason: z.string().trim().min(1).max(1_000).optional() });

@@ -1,14 +1,43 @@
 "use client";
-// The side panel of one entity: its names, type and every sentence that mentions it, the mention marked.
+// The side panel of one entity: names in both languages, type, aliases, Wikidata, degree, what can be done with it on the
+// canvas, and every mention grouped by document, each sentence with the mention marked and a link to it in the reader.
 import { typeStyle } from "@/lib/entity-types";
 import { useState } from "react";
-import type { EntityDetails } from "@/lib/types";
+import type { EntityDetails, MentionView } from "@/lib/types";
 import { EntityCuration, type CuratedSelection } from "./entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
+import { readerHref } from "./reader-link";
 import { useApi } from "./use-api";
 
+/** What the canvas can do with the entity; each is optional so the panel also works outside the explorer. */
+export interface EntityCanvasActions {
+  onFocus?: (id: string) => void;
+  onExpand?: (id: string) => void;
+  onHide?: (id: string) => void;
+  onCollapse?: (id: string) => void;
+  onPaths?: (id: string, name: string) => void;
+  /** Neighbours not on the canvas yet, once the entity was expanded. */
+  remaining?: number;
+  inGraph?: boolean;
+}
 
-export function EntityPanel({ id, onClose, onFocus, onCurated }: { id: string; onClose: () => void; onFocus?: (id: string) => void; onCurated?: (next?: CuratedSelection) => void }) {
+export function EntityPanel({
+  id,
+  onClose,
+  onOpenSentence,
+  onCurated,
+  actions,
+  canvas = {},
+}: {
+  id: string;
+  onClose: () => void;
+  onOpenSentence?: (documentId: string, sentence: number) => void;
+  /** After a correction: the panel reads the entity again, the caller the graph (and where the selection moved). */
+  onCurated?: (next?: CuratedSelection) => void;
+  /** Extra buttons under the entity's facts. */
+  actions?: React.ReactNode;
+  canvas?: EntityCanvasActions;
+}) {
   const [reloadKey, setReloadKey] = useState(0);
   const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`, reloadKey);
   const curated = onCurated
@@ -17,27 +46,74 @@ export function EntityPanel({ id, onClose, onFocus, onCurated }: { id: string; o
         onCurated(next);
       }
     : undefined;
-
   return (
     <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
-      {state.kind === "loading" && <p className="meta">Loading…</p>}
-      {state.kind === "error" && (
-        <>
-          <header>
-            <p className="state error">{state.message}</p>
-            <button type="button" onClick={onClose} aria-label="Close details">
-              ✕
-            </button>
-          </header>
-        </>
+      {state.kind === "loading" && (
+        <header>
+          <p className="meta">Loading…</p>
+          <CloseButton onClose={onClose} />
+        </header>
       )}
-      {state.kind === "ready" && <EntityDetailsView entity={state.data} onClose={onClose} onFocus={onFocus} curation={curated && <EntityCuration entity={state.data} reloadKey={reloadKey} onChanged={curated} />} />}
+      {state.kind === "error" && (
+        <header>
+          <p className="state error">{state.message}</p>
+          <CloseButton onClose={onClose} />
+        </header>
+      )}
+      {state.kind === "ready" && (
+        <EntityDetailsView
+          entity={state.data}
+          onClose={onClose}
+          onOpenSentence={onOpenSentence}
+          actions={
+            (actions || curated) && (
+              <>
+                {actions}
+                {curated && <EntityCuration entity={state.data} reloadKey={reloadKey} onChanged={curated} />}
+              </>
+            )
+          }
+          canvas={canvas}
+        />
+      )}
     </aside>
   );
 }
 
-function EntityDetailsView({ entity, onClose, onFocus, curation }: { entity: EntityDetails; onClose: () => void; onFocus?: (id: string) => void; curation?: React.ReactNode }) {
+function CloseButton({ onClose }: { onClose: () => void }) {
+  return (
+    <button type="button" className="close" onClick={onClose} aria-label="Close details">
+      ✕
+    </button>
+  );
+}
+
+function byDocument(mentions: MentionView[]) {
+  const groups = new Map<string, { document: MentionView["document"]; mentions: MentionView[] }>();
+  for (const m of mentions) {
+    const group = groups.get(m.document.id) ?? { document: m.document, mentions: [] };
+    group.mentions.push(m);
+    groups.set(m.document.id, group);
+  }
+  return [...groups.values()];
+}
+
+function EntityDetailsView({
+  entity,
+  onClose,
+  onOpenSentence,
+  actions,
+  canvas,
+}: {
+  entity: EntityDetails;
+  onClose: () => void;
+  onOpenSentence?: (documentId: string, sentence: number) => void;
+  actions?: React.ReactNode;
+  canvas: EntityCanvasActions;
+}) {
   const style = typeStyle(entity.type);
+  const groups = byDocument(entity.mentions);
+  const { onFocus, onExpand, onHide, onCollapse, onPaths, remaining, inGraph = true } = canvas;
   return (
     <>
       <header>
@@ -49,50 +125,99 @@ function EntityDetailsView({ entity, onClose, onFocus, curation }: { entity: Ent
             </p>
           )}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close details">
-          ✕
-        </button>
+        <CloseButton onClose={onClose} />
       </header>
-      <p className="meta">
-        <span className="type-badge" style={{ background: style.color }}>
-          {style.label}
-        </span>{" "}
-        {entity.degree} relation{entity.degree === 1 ? "" : "s"} · {entity.mentions.length} mention{entity.mentions.length === 1 ? "" : "s"}
-        {entity.wikidata && (
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>
+          <span className="type-badge" style={{ background: style.color }}>
+            {style.label}
+          </span>
+        </dd>
+        <dt>Degree</dt>
+        <dd data-testid="degree">
+          {entity.degree} relation{entity.degree === 1 ? "" : "s"} · {entity.mentions.length} mention{entity.mentions.length === 1 ? "" : "s"} in {groups.length} document
+          {groups.length === 1 ? "" : "s"}
+        </dd>
+        {entity.aliases.length > 0 && (
           <>
-            {" · "}
-            <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer">
-              {entity.wikidata}
-            </a>
+            <dt>Also called</dt>
+            <dd dir="auto">{entity.aliases.join(" · ")}</dd>
           </>
         )}
-      </p>
-      {entity.aliases.length > 0 && <p className="meta">Also: {entity.aliases.join(" · ")}</p>}
-      {onFocus && (
-        <p>
+        {entity.wikidata && (
+          <>
+            <dt>Wikidata</dt>
+            <dd>
+              <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer">
+                {entity.wikidata}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <div className="panel-actions" role="group" aria-label="On the canvas">
+        {onFocus && (
           <button type="button" onClick={() => onFocus(entity.id)}>
             Focus on its neighbourhood
           </button>
-        </p>
-      )}
-      {curation}
-      <h3>Sentences</h3>
-      <ul className="mentions">
-        {entity.mentions.map((m) => (
-          <li key={`${m.document.id}:${m.start}`} className="mention" data-testid="mention">
-            <div className="where">
-              <span className="doc-title" lang={m.document.lang} dir="auto" title={m.document.title}>
-                {m.document.title}
-              </span>
-              <span>
-                sentence {m.sentence.index + 1} · {m.rule}
-                {m.confidence < 1 ? ` ${Math.round(m.confidence * 100)}%` : ""}
-              </span>
-            </div>
-            <HighlightedSentence text={m.sentence.text} from={m.start - m.sentence.start} to={m.end - m.sentence.start} lang={m.document.lang} />
-          </li>
-        ))}
-      </ul>
+        )}
+        {onExpand && inGraph && (
+          <button type="button" onClick={() => onExpand(entity.id)} disabled={remaining === 0} title="Or double-click the node">
+            {remaining === undefined ? "Expand neighbours" : remaining === 0 ? "All neighbours shown" : `+${remaining} more`}
+          </button>
+        )}
+        {onCollapse && inGraph && (
+          <button type="button" onClick={() => onCollapse(entity.id)} title="Hide the neighbours that hang on this entity only">
+            Collapse
+          </button>
+        )}
+        {onHide && inGraph && (
+          <button type="button" onClick={() => onHide(entity.id)}>
+            Hide
+          </button>
+        )}
+        {onPaths && (
+          <button type="button" onClick={() => onPaths(entity.id, entity.name)}>
+            Paths from here…
+          </button>
+        )}
+      </div>
+      {actions && <div className="panel-actions">{actions}</div>}
+      <h3>Mentions</h3>
+      {groups.map((g) => (
+        <section key={g.document.id} className="doc-group" aria-label={`Mentions in ${g.document.title}`}>
+          <h4>
+            <span className="doc-title" lang={g.document.lang} dir="auto" title={g.document.title}>
+              {g.document.title}
+            </span>
+            <span className="count">{g.mentions.length}</span>
+          </h4>
+          <ul className="mentions">
+            {g.mentions.map((m) => (
+              <li key={`${m.document.id}:${m.start}`} className="mention" data-testid="mention">
+                <div className="where">
+                  <a
+                    href={readerHref(m.document.id, m.sentence.index)}
+                    onClick={(e) => {
+                      if (!onOpenSentence) return;
+                      e.preventDefault();
+                      onOpenSentence(m.document.id, m.sentence.index);
+                    }}
+                  >
+                    sentence {m.sentence.index + 1}
+                  </a>
+                  <span>
+                    {m.rule}
+                    {m.confidence < 1 ? ` ${Math.round(m.confidence * 100)}%` : ""}
+                  </span>
+                </div>
+                <HighlightedSentence text={m.sentence.text} from={m.start - m.sentence.start} to={m.end - m.sentence.start} lang={m.document.lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -1,182 +1,432 @@
 "use client";
-// The explorer island: loads the graph from the API, shows the canvas, the legend and the entity panel.
+// The explorer island: the graph, its search, paths, filters and details panel, and the reader beside it.
+// The URL is the single source of truth: every change pushes a history entry, so a link reproduces the view and
+// back/forward walk through it.
+import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useState } from "react";
-import type { GraphView } from "@/lib/types";
+import { useCallback, useMemo, useState } from "react";
+import type { DocumentDetails, DocumentSummary } from "@/lib/graph/documents";
+import type { GraphView, SentenceHit } from "@/lib/types";
+import { CanvasControls } from "./canvas-controls";
+import { DocumentReader } from "./document-reader";
 import type { CuratedSelection } from "./entity-curation";
 import { EntityPanel } from "./entity-panel";
+import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
+import { Legend, type FilterState } from "./legend";
+import { PathForm } from "./path-form";
 import { RelationPanel } from "./relation-panel";
-import { Legend } from "./legend";
+import { SearchBox } from "./search-box";
+import { useApi } from "./use-api";
+import { clearGraphCache, useGraphData, type GraphData } from "./use-graph-data";
+import { setUrl, useUrlSearch } from "./use-url-search";
+
+export type { Selection } from "./explorer-state";
 
 const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), {
   ssr: false,
   loading: () => <div className="state">Loading the graph…</div>,
 });
 
-type LoadState = { kind: "loading" } | { kind: "ready"; graph: GraphView } | { kind: "unreachable"; message: string } | { kind: "error"; message: string };
-
-const RETRY_MS = 5_000;
-
-/** What the canvas shows and hides; all of it lives in the URL so a link reproduces the view. */
-export interface ViewOptions {
-  focus: string | null;
-  depth: number;
-  hiddenTypes: string[];
-  coMentions: boolean;
-  minConfidence: number;
-  /** Show the relations a person rejected (hidden by default). */
-  rejected?: boolean;
+/** The entities a sentence mentions and the relations its evidence supports, to light up on the canvas. */
+function sentenceHighlight(doc: DocumentDetails, index: number) {
+  const s = doc.sentenceSpans.find((x) => x.index === index);
+  if (!s) return null;
+  return {
+    nodes: [...new Set(doc.mentionSpans.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entityId))],
+    edges: [...new Set(doc.evidenceSpans.filter((e) => e.sentenceIndex === index).map((e) => e.relationId))],
+  };
 }
 
-export const DEFAULT_VIEW: ViewOptions = { focus: null, depth: 1, hiddenTypes: [], coMentions: true, minConfidence: 0, rejected: false };
-
-function writeViewParams(url: URL, view: ViewOptions) {
-  for (const k of ["focus", "depth", "hide", "co", "minconf", "rejected"]) url.searchParams.delete(k);
-  if (view.focus) {
-    url.searchParams.set("focus", view.focus);
-    if (view.depth !== 1) url.searchParams.set("depth", String(view.depth));
+/** Neighbours of `id` that hang on it alone through the edges on screen: what "collapse" hides. */
+function leaves(graph: GraphView, id: string, state: ExplorerState) {
+  const hiddenType = new Set(graph.nodes.filter((n) => state.hiddenTypes.includes(n.type)).map((n) => n.id));
+  const visible = new Set(graph.nodes.map((n) => n.id).filter((n) => !state.hidden.includes(n) && !hiddenType.has(n)));
+  const around = new Map<string, Set<string>>();
+  for (const e of graph.edges) {
+    if (!visible.has(e.source) || !visible.has(e.target)) continue;
+    if ((e.type === "CO_MENTIONED" ? !state.coMentions : state.hiddenRelations.includes(e.type)) || e.confidence < state.minConfidence) continue;
+    around.set(e.source, (around.get(e.source) ?? new Set()).add(e.target));
+    around.set(e.target, (around.get(e.target) ?? new Set()).add(e.source));
   }
-  if (view.hiddenTypes.length) url.searchParams.set("hide", view.hiddenTypes.join(","));
-  if (!view.coMentions) url.searchParams.set("co", "0");
-  if (view.minConfidence > 0) url.searchParams.set("minconf", String(view.minConfidence));
-  if (view.rejected) url.searchParams.set("rejected", "1");
+  return [...(around.get(id) ?? [])].filter((n) => [...(around.get(n) ?? [])].every((m) => m === id));
 }
 
-async function fetchGraph(focus: string | null, depth: number, rejected = false): Promise<LoadState> {
-  try {
-    const params = new URLSearchParams();
-    if (focus) {
-      params.set("focus", focus);
-      params.set("depth", String(depth));
-    }
-    if (rejected) params.set("rejected", "1");
-    const query = params.size ? `?${params}` : "";
-    const res = await fetch(`/api/graph${query}`, { cache: "no-store" });
-    const body = await res.json().catch(() => null);
-    if (res.status === 503) return { kind: "unreachable", message: body?.error?.message ?? "the graph database is unreachable" };
-    if (!res.ok) return { kind: "error", message: body?.error?.message ?? `the server answered ${res.status}` };
-    return { kind: "ready", graph: body as GraphView };
-  } catch {
-    return { kind: "unreachable", message: "the Sanad server cannot be reached" };
-  }
-}
+export function Explorer({ search: serverSearch }: { search: string }) {
+  const search = useUrlSearch(serverSearch);
+  const state = useMemo(() => parseState(new URLSearchParams(search)), [search]);
+  const [load, retry] = useGraphData(state);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [visibleCount, setVisibleCount] = useState<number | null>(null);
+  const [pathForm, setPathForm] = useState<{ open: boolean; from: { id: string; name: string } | null }>({ open: false, from: null });
+  const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents");
+  const reader = useApi<DocumentDetails>(state.reader ? `/api/documents/${encodeURIComponent(state.reader)}` : null);
 
-/** What the details panel shows: an entity or a relation, mirrored in the URL (?entity= or ?relation=). */
-export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
+  const navigate = useCallback(
+    (next: ExplorerState, opts: { replace?: boolean } = {}) => {
+      const to = toSearch(next);
+      if (to === toSearch(state)) return;
+      setUrl(`${window.location.pathname}${to}`, opts);
+    },
+    [state],
+  );
 
-function setSelectionParam(selection: Selection) {
-  const url = new URL(window.location.href);
-  url.searchParams.delete("entity");
-  url.searchParams.delete("relation");
-  if (selection) url.searchParams.set(selection.kind, selection.id);
-  window.history.replaceState(null, "", url);
-}
+  const data: GraphData | null = load.data;
+  const graph = data?.graph ?? null;
+  const inGraph = useCallback((id: string) => !!graph?.nodes.some((n) => n.id === id), [graph]);
 
-export function Explorer({ initialSelection, initialView }: { initialSelection: Selection; initialView: ViewOptions }) {
-  const [state, setState] = useState<LoadState>({ kind: "loading" });
-  const [selected, setSelected] = useState<Selection>(initialSelection);
-  const [view, setView] = useState<ViewOptions>(initialView);
+  const select = useCallback((selection: Selection) => navigate({ ...state, selection }), [navigate, state]);
+  const expand = useCallback(
+    (id: string) => {
+      const current = state.expand.find((e) => e.id === id);
+      const expandList = current ? state.expand.map((e) => (e.id === id ? { ...e, times: e.times + 1 } : e)) : [...state.expand, { id, times: 1 }];
+      if (current && data?.remaining[id] === 0) return;
+      navigate({ ...state, expand: expandList, hidden: state.hidden.filter((h) => h !== id) });
+    },
+    [data, navigate, state],
+  );
+  const hide = useCallback(
+    (ids: string[]) => {
+      if (!ids.length) return;
+      const selection = state.selection?.kind === "entity" && ids.includes(state.selection.id) ? null : state.selection;
+      navigate({ ...state, selection, hidden: [...new Set([...state.hidden, ...ids])] });
+    },
+    [navigate, state],
+  );
+  const pickEntity = useCallback(
+    (id: string) => {
+      // An entity outside the current graph comes into view with its neighbourhood.
+      if (inGraph(id) || load.kind !== "ready") navigate({ ...state, selection: { kind: "entity", id }, hidden: state.hidden.filter((h) => h !== id) });
+      else navigate({ ...withBase(state, { focus: id, path: null }), selection: { kind: "entity", id } });
+    },
+    [inGraph, load.kind, navigate, state],
+  );
+  const openSentence = useCallback((doc: string, sentence: number | null) => navigate({ ...state, reader: doc, sentence }), [navigate, state]);
+  const changeFilters = useCallback(
+    (next: Partial<FilterState>, opts?: { replace?: boolean }) => {
+      const merged = { ...state, ...next };
+      // Another document filter builds another graph: expansions and hidden nodes belonged to the old one.
+      navigate("document" in next && next.document !== state.document ? withBase(merged, {}) : merged, opts);
+    },
+    [navigate, state],
+  );
 
-  const load = useCallback(async () => {
-    setState(await fetchGraph(view.focus, view.depth, view.rejected));
-  }, [view.focus, view.depth, view.rejected]);
+  const highlight = useMemo(() => {
+    if (state.reader && state.sentence !== null && reader.kind === "ready") return sentenceHighlight(reader.data, state.sentence);
+    return null;
+  }, [reader, state.reader, state.sentence]);
 
-  useEffect(() => {
-    // The state update happens after the fetch resolves.
-    fetchGraph(view.focus, view.depth, view.rejected).then(setState);
-  }, [view.focus, view.depth, view.rejected]);
-
-  const changeView = useCallback((next: Partial<ViewOptions>) => {
-    setView((current) => {
-      const merged = { ...current, ...next };
-      const url = new URL(window.location.href);
-      writeViewParams(url, merged);
-      window.history.replaceState(null, "", url);
-      return merged;
-    });
-  }, []);
-
-  // While the graph is unreachable, retry by itself.
-  useEffect(() => {
-    if (state.kind !== "unreachable") return;
-    const timer = setTimeout(load, RETRY_MS);
-    return () => clearTimeout(timer);
-  }, [state, load]);
-
-  const select = useCallback((selection: Selection) => {
-    setSelected(selection);
-    setSelectionParam(selection);
-  }, []);
+  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? id;
+  const relationTypes = useMemo(() => [...new Set((graph?.edges ?? []).map((e) => e.type).filter((t) => t !== "CO_MENTIONED"))].sort(), [graph]);
+  const types = useMemo(() => [...new Set((graph?.nodes ?? []).map((n) => n.type))], [graph]);
+  const expanded = state.expand.filter((e) => (data?.remaining[e.id] ?? 0) > 0 && !state.hidden.includes(e.id));
+  const selectedEntity = state.selection?.kind === "entity" ? state.selection.id : null;
+  const layoutClass = `explorer${state.selection ? "" : " no-panel"}${state.reader ? " with-reader" : ""}`;
 
   // After a correction the graph is read again; a merge or an added relation moves the selection to what remains.
   const curated = useCallback(
     (next?: CuratedSelection) => {
-      void load();
-      if (next) select(next);
+      clearGraphCache();
+      if (next !== undefined) navigate({ ...state, selection: next });
+      retry();
     },
-    [load, select],
+    [navigate, retry, state],
   );
 
   return (
-    <main className={`explorer${selected ? "" : " no-panel"}`}>
-      <section className="canvas-wrap" aria-label="Knowledge graph">
-        {state.kind === "loading" && <div className="state">Loading the graph…</div>}
-        {state.kind === "unreachable" && (
-          <div className="state error" role="alert" data-testid="graph-unreachable">
-            <div>
-              <p>
-                <strong>The graph is unreachable.</strong> {state.message}.
-              </p>
-              <p>Retrying every {RETRY_MS / 1000} seconds…</p>
-              <button type="button" onClick={load}>
-                Retry now
-              </button>
-            </div>
-          </div>
-        )}
-        {state.kind === "error" && (
-          <div className="state error" role="alert">
-            <p>Could not load the graph: {state.message}</p>
-          </div>
-        )}
-        {state.kind === "ready" && state.graph.nodes.length === 0 && (
-          <div className="state" data-testid="graph-empty">
-            <div>
-              <p>
-                <strong>The graph is empty.</strong>
-              </p>
-              <p>
-                <a href="/add">Add an article</a>, or run <code>npm run seed -- path/to/article.txt</code>.
-              </p>
-            </div>
-          </div>
-        )}
-        {state.kind === "ready" && state.graph.nodes.length > 0 && (
-          <>
-            <GraphCanvas graph={state.graph} selected={selected} onSelect={select} view={view} />
-            <Legend types={[...new Set(state.graph.nodes.map((n) => n.type))]} view={view} onChange={changeView} />
-            {view.focus && (
-              <p className="focus-banner" data-testid="focus-banner">
-                Showing the neighbourhood of <strong>{state.graph.nodes.find((n) => n.id === view.focus)?.label ?? view.focus}</strong>, depth{" "}
-                <select aria-label="Depth" value={view.depth} onChange={(e) => changeView({ depth: Number(e.target.value) })}>
-                  {[1, 2, 3].map((d) => (
-                    <option key={d}>{d}</option>
-                  ))}
-                </select>{" "}
-                <button type="button" onClick={() => changeView({ focus: null, depth: 1 })}>
-                  Show everything
+    <main className={layoutClass}>
+      {state.reader && (
+        <DocumentReader
+          state={reader}
+          sentence={state.sentence}
+          relation={state.selection?.kind === "relation" ? state.selection.id : null}
+          entity={selectedEntity}
+          filtered={state.document === state.reader}
+          onClose={() => navigate({ ...state, reader: null, sentence: null })}
+          onSelectSentence={(sentence) => navigate({ ...state, sentence })}
+          onHoverEntity={setHovered}
+          onPickEntity={pickEntity}
+          onFilter={(on) => changeFilters({ document: on ? state.reader : null })}
+        />
+      )}
+      <section className="canvas-wrap" aria-label="Knowledge graph" aria-busy={load.kind === "loading"}>
+        <div className="canvas-tools">
+          <SearchBox onPickEntity={pickEntity} onPickSentence={(hit: SentenceHit) => openSentence(hit.document.id, hit.sentence.index)} />
+          <button
+            type="button"
+            className="tool"
+            aria-expanded={pathForm.open}
+            onClick={() => setPathForm((p) => ({ open: !p.open, from: selectedEntity ? { id: selectedEntity, name: name(selectedEntity) } : null }))}
+          >
+            Paths
+          </button>
+          <CanvasControls cy={cy} />
+        </div>
+        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select} />
+        <div className="stage">
+          {pathForm.open && (
+            <PathForm
+              key={pathForm.from?.id ?? ""}
+              initialFrom={pathForm.from}
+              onClose={() => setPathForm({ open: false, from: null })}
+              onSubmit={(from, to) => {
+                setPathForm({ open: false, from: null });
+                navigate({ ...withBase(state, { path: { from, to }, focus: null }), selection: null });
+              }}
+            />
+          )}
+          <CanvasArea state={state} load={load} data={data} visibleCount={visibleCount} navigate={navigate} onRetry={retry} />
+          {graph && graph.nodes.length > 0 && (
+            <GraphCanvas
+              graph={graph}
+              selected={state.selection}
+              filters={{ hiddenTypes: state.hiddenTypes, hiddenRelations: state.hiddenRelations, coMentions: state.coMentions, minConfidence: state.minConfidence, hidden: state.hidden }}
+              highlight={highlight}
+              hovered={hovered}
+              onSelect={select}
+              onExpand={expand}
+              onCy={setCy}
+              onVisible={setVisibleCount}
+            />
+          )}
+          {graph && (
+            <Legend
+              types={types}
+              relationTypes={relationTypes}
+              documents={documents.kind === "ready" ? documents.data.documents : []}
+              filters={state}
+              onChange={changeFilters}
+              defaultOpen={!(state.reader && state.selection)}
+            />
+          )}
+          {graph && (
+            <div className="status-line" data-testid="status-line">
+              <span>
+                {load.kind === "loading" ? "Loading… · " : ""}
+                {graph.nodes.length} entities, {graph.edges.length} relations
+                {graph.truncated ? ` (of ${graph.total.nodes} and ${graph.total.edges}: showing the most connected)` : ""}
+              </span>
+              {expanded.map((e) => (
+                <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={`Show ${data?.remaining[e.id]} more neighbours of ${name(e.id)}`}>
+                  {name(e.id)}: +{data?.remaining[e.id]} more
                 </button>
-              </p>
-            )}
-            <p className="status-line">
-              {state.graph.nodes.length} entities, {state.graph.edges.length} relations
-              {state.graph.truncated ? ` (of ${state.graph.total.nodes} and ${state.graph.total.edges}: showing the most connected)` : ""}
-            </p>
-          </>
-        )}
+              ))}
+              {state.hidden.length > 0 && (
+                <button type="button" onClick={() => navigate({ ...state, hidden: [] })}>
+                  {state.hidden.length} hidden · show
+                </button>
+              )}
+            </div>
+          )}
+        </div>
       </section>
-      {selected?.kind === "entity" && <EntityPanel id={selected.id} onClose={() => select(null)} onFocus={(id) => changeView({ focus: id })} onCurated={curated} />}
-      {selected?.kind === "relation" && <RelationPanel id={selected.id} onClose={() => select(null)} onSelectEntity={(id) => select({ kind: "entity", id })} onCurated={curated} />}
+      {state.selection?.kind === "entity" && (
+        <EntityPanel
+          key={state.selection.id}
+          id={state.selection.id}
+          onClose={() => select(null)}
+          onOpenSentence={openSentence}
+          onCurated={curated}
+          canvas={{
+            onFocus: (id) => navigate({ ...withBase(state, { focus: id, path: null }), selection: { kind: "entity", id } }),
+            onExpand: expand,
+            onHide: (id) => hide([id]),
+            onCollapse: (id) => graph && hide(leaves(graph, id, state)),
+            onPaths: (id, entityName) => setPathForm({ open: true, from: { id, name: entityName } }),
+            remaining: state.expand.some((e) => e.id === state.selection?.id) ? data?.remaining[state.selection.id] ?? 0 : undefined,
+            inGraph: inGraph(state.selection.id),
+          }}
+        />
+      )}
+      {state.selection?.kind === "relation" && (
+        <RelationPanel key={state.selection.id} id={state.selection.id} onClose={() => select(null)} onSelectEntity={pickEntity} onOpenSentence={openSentence} onCurated={curated} />
+      )}
     </main>
+  );
+}
+
+type Navigate = (next: ExplorerState, opts?: { replace?: boolean }) => void;
+
+/** What the canvas shows instead of (or over) the graph: loading, nothing found, empty, unreachable. */
+function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
+  const everything = () => navigate({ ...withBase(state, { focus: null, path: null, document: null }), selection: null });
+  if (!data) {
+    if (load.kind === "loading") return <div className="state">Loading the graph…</div>;
+    if (load.kind === "unreachable")
+      return (
+        <div className="state error" role="alert" data-testid="graph-unreachable">
+          <div>
+            <p>
+              <strong>The graph is unreachable.</strong> {load.message}.
+            </p>
+            <p>Retrying every {load.retryInMs / 1000} seconds…</p>
+            <button type="button" onClick={onRetry}>
+              Retry now
+            </button>
+          </div>
+        </div>
+      );
+    if (load.kind === "not-found")
+      return (
+        <div className="state" data-testid="graph-not-found">
+          <div>
+            <p>
+              <strong>Nothing found:</strong> {load.message}.
+            </p>
+            <button type="button" onClick={everything}>
+              Show everything
+            </button>
+          </div>
+        </div>
+      );
+    if (load.kind === "error")
+      return (
+        <div className="state error" role="alert">
+          <p>Could not load the graph: {load.message}</p>
+        </div>
+      );
+    return null;
+  }
+  if (data.graph.nodes.length === 0) {
+    if (state.path)
+      return (
+        <div className="state" data-testid="no-path">
+          <div>
+            <p>
+              <strong>No path</strong> between these two within 6 relations{state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
+            </p>
+          </div>
+        </div>
+      );
+    if (state.document || state.focus)
+      return (
+        <div className="state" data-testid="graph-not-found">
+          <div>
+            <p>
+              <strong>Nothing found</strong> for this view.
+            </p>
+            <button type="button" onClick={everything}>
+              Show everything
+            </button>
+          </div>
+        </div>
+      );
+    return (
+      <div className="state" data-testid="graph-empty">
+        <div>
+          <p>
+            <strong>The graph is empty.</strong>
+          </p>
+          <p>
+            <a href="/add">Add an article</a>, or run <code>npm run seed -- path/to/article.txt</code>.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (visibleCount === 0)
+    return (
+      <div className="state overlay" data-testid="all-filtered">
+        <div>
+          <p>
+            <strong>Nothing matches the filters.</strong>
+          </p>
+          <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], coMentions: true, minConfidence: 0, hidden: [] })}>
+            Reset the filters
+          </button>
+        </div>
+      </div>
+    );
+  return null;
+}
+
+/** Banners over the canvas: unreachable (with data still shown), the focus, the paths. */
+function Banners({
+  state,
+  load,
+  data,
+  name,
+  onRetry,
+  navigate,
+  onSelect,
+}: {
+  state: ExplorerState;
+  load: ReturnType<typeof useGraphData>[0];
+  data: GraphData | null;
+  name: (id: string) => string;
+  onRetry: () => void;
+  navigate: Navigate;
+  onSelect: (s: Selection) => void;
+}) {
+  const edgeType = (id: string) => data?.graph.edges.find((e) => e.id === id)?.type ?? id;
+  return (
+    <div className="banners">
+      {load.kind === "unreachable" && data && (
+        <p className="banner error" role="alert" data-testid="graph-unreachable">
+          <strong>The graph is unreachable</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}
+          <button type="button" onClick={onRetry}>
+            Retry now
+          </button>
+        </p>
+      )}
+      {load.kind === "error" && data && (
+        <p className="banner error" role="alert">
+          {load.message}
+        </p>
+      )}
+      {state.focus && !state.path && (
+        <p className="focus-banner" data-testid="focus-banner">
+          Neighbourhood of <strong>{name(state.focus)}</strong>, depth{" "}
+          <select aria-label="Depth" value={state.depth} onChange={(e) => navigate(withBase(state, { depth: Number(e.target.value) }))}>
+            {[1, 2, 3].map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </select>{" "}
+          <button type="button" onClick={() => navigate(withBase(state, { focus: null, depth: 1 }))}>
+            Show everything
+          </button>
+        </p>
+      )}
+      {state.path && (
+        <div className="focus-banner path-banner" data-testid="path-banner">
+          <p>
+            Shortest paths from <strong>{name(state.path.from)}</strong> to <strong>{name(state.path.to)}</strong>
+            {data?.paths?.length
+              ? `: ${data.paths.paths.length}${data.paths.truncated ? "+" : ""} path${data.paths.paths.length === 1 && !data.paths.truncated ? "" : "s"} of ${data.paths.length} relation${data.paths.length === 1 ? "" : "s"}`
+              : ""}
+            {data?.paths?.truncated ? ` (showing the first ${data.paths.paths.length})` : ""}{" "}
+            <label className="filter">
+              <input type="checkbox" checked={state.coMentions} onChange={(e) => navigate({ ...withBase(state, {}), coMentions: e.target.checked })} /> through co-mentions
+            </label>{" "}
+            <button type="button" onClick={() => navigate({ ...withBase(state, { path: null }), selection: null })}>
+              Clear
+            </button>
+          </p>
+          {data?.paths && data.paths.paths.length > 0 && (
+            <ol className="path-list">
+              {data.paths.paths.map((p, i) => (
+                <li key={i}>
+                  {p.nodes.map((n, j) => (
+                    <span key={j}>
+                      <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: n })}>
+                        {name(n)}
+                      </button>
+                      {p.edges[j] && (
+                        <>
+                          {" "}
+                          <button type="button" className="rel-type" onClick={() => onSelect({ kind: "relation", id: p.edges[j]! })} aria-label={`Evidence of ${edgeType(p.edges[j]!)} between ${name(n)} and ${name(p.nodes[j + 1]!)}`}>
+                            {edgeType(p.edges[j]!)}
+                          </button>{" "}
+                        </>
+                      )}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
-// The cytoscape canvas: entities coloured and shaped by type, relations labelled; marks itself ready after each layout.
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
+// The cytoscape canvas: entities coloured and shaped by type, relations labelled, filters and highlights as classes.
+// It lays out once, then keeps the position of every placed node when the graph grows; it marks itself ready after each layout.
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef, useState } from "react";
-import CytoscapeComponent from "react-cytoscapejs";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
-import type { Selection, ViewOptions } from "./explorer";
-import { SearchBox } from "./search-box";
+import type { Selection } from "./explorer-state";
+import { fitView } from "./canvas-controls";
+import { CANVAS_FONT, LABEL_ZOOM, stylesheet } from "./graph-style";
 
 cytoscape.use(fcose);
 
@@ -17,245 +18,380 @@ declare global {
   }
 }
 
-const STYLESHEET: StylesheetJson = [
-  {
-    selector: "node",
-    style: {
-      "background-color": "data(color)",
-      shape: "data(shape)" as never,
-      width: "data(size)",
-      height: "data(size)",
-      label: "data(display)",
-      "text-wrap": "wrap",
-      "text-valign": "bottom",
-      "text-margin-y": 4,
-      "font-size": 11,
-      "font-family": "system-ui, 'Noto Naskh Arabic', sans-serif",
-      color: "#0f172a",
-      "text-outline-color": "#f8fafc",
-      "text-outline-width": 2,
-      "min-zoomed-font-size": 6,
-    },
-  },
-  { selector: "node:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
-  {
-    selector: "edge",
-    style: {
-      width: "data(width)",
-      "line-color": "#94a3b8",
-      "target-arrow-color": "#94a3b8",
-      "target-arrow-shape": "triangle",
-      "curve-style": "bezier",
-      label: "data(type)",
-      "font-size": 8,
-      color: "#475569",
-      "text-rotation": "autorotate",
-      "text-background-color": "#f8fafc",
-      "text-background-opacity": 0.8,
-      "min-zoomed-font-size": 8,
-    },
-  },
-  // Co-mentions are many and say little each: dashed, unlabelled until selected.
-  { selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } },
-  { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
-  { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
-  // Shown only on request (legend: rejected): red, dotted, marked.
-  { selector: "edge[?rejected]", style: { "line-color": "#f87171", "target-arrow-color": "#f87171", "line-style": "dotted", label: "data(display)", color: "#b91c1c" } },
-  { selector: "edge[?curated]", style: { "line-color": "#475569", "target-arrow-color": "#475569" } },
-  { selector: ".filtered", style: { display: "none" } },
-];
+/** Above this many elements the canvas switches to cytoscape's WebGL renderer and cheaper styles. */
+export const LARGE_GRAPH = 3_000;
 
-// Deterministic: nodes start on a circle (most connected first) and fcose refines from there, so a reload shows the same picture.
-const LAYOUT = {
-  name: "fcose",
-  animate: false,
-  randomize: false,
-  quality: "proof",
-  nodeRepulsion: () => 45_000,
-  idealEdgeLength: () => 160,
-  edgeElasticity: () => 0.2,
-  nodeSeparation: 120,
-  padding: 30,
-} as const;
-
-function seedPositions(cy: Core) {
-  const nodes = cy.nodes().sort((a, b) => b.data("degree") - a.data("degree") || a.id().localeCompare(b.id()));
-  const radius = 40 * Math.sqrt(nodes.length) + 60;
-  nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
-    const r = i === 0 ? 0 : radius * (0.5 + 0.5 * ((i * 7) % 11) / 10);
-    node.position({ x: r * Math.cos(angle), y: r * Math.sin(angle) });
-  });
+export interface CanvasFilters {
+  hiddenTypes: string[];
+  hiddenRelations: string[];
+  coMentions: boolean;
+  minConfidence: number;
+  hidden: string[];
 }
 
-function runLayout(cy: Core, onDone: () => void) {
-  seedPositions(cy);
-  const layout = cy.layout(LAYOUT as unknown as cytoscape.LayoutOptions);
-  layout.one("layoutstop", () => {
-    cy.fit(undefined, 30);
-    onDone();
-  });
-  layout.run();
-  return layout;
+export interface GraphCanvasProps {
+  graph: GraphView;
+  /** Precomputed positions: laid out as given (preset), no force layout. */
+  positions?: Record<string, { x: number; y: number }>;
+  selected?: Selection;
+  filters?: CanvasFilters;
+  /** Elements to bring forward (a sentence's entities and relations, a path); the rest fades. */
+  highlight?: { nodes: string[]; edges: string[] } | null;
+  hovered?: string | null;
+  onSelect?: (selection: Selection) => void;
+  onExpand?: (id: string) => void;
+  onCy?: (cy: Core | null) => void;
+  /** Called after each layout with the number of nodes the filters leave visible. */
+  onVisible?: (count: number) => void;
+  /** "auto" (the default) switches to WebGL above LARGE_GRAPH elements; the benchmark pins one or the other. */
+  renderer?: "auto" | "canvas" | "webgl";
 }
 
-function toElements(graph: GraphView): ElementDefinition[] {
-  const maxDegree = Math.max(1, ...graph.nodes.map((n) => n.degree));
-  const nodes = graph.nodes.map((n) => {
-    const style = typeStyle(n.type);
-    return {
-      group: "nodes" as const,
-      data: {
-        id: n.id,
-        label: n.label,
-        labelAr: n.labelAr ?? "",
-        display: n.labelAr ? `${n.label}\n${n.labelAr}` : n.label,
-        type: n.type,
-        degree: n.degree,
-        color: style.color,
-        shape: style.shape,
-        size: 22 + 30 * Math.sqrt(n.degree / maxDegree),
-      },
-    };
-  });
-  const edges = graph.edges.map((e) => ({
-    group: "edges" as const,
-    data: {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      weight: e.weight,
-      evidenceCount: e.evidenceCount,
-      confidence: e.confidence,
-      width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)),
-      rejected: e.rejected === true,
-      curated: e.curated === true,
-      display: e.rejected ? `✕ ${e.type} (rejected)` : e.type,
-    },
-  }));
-  return [...nodes, ...edges];
-}
-
-export function GraphCanvas({ graph, selected, onSelect, view }: { graph: GraphView; selected: Selection; onSelect: (selection: Selection) => void; view?: ViewOptions }) {
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  const [ready, setReady] = useState(false);
-  const elements = useMemo(() => toElements(graph), [graph]);
-
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
-
-  // Lay out again whenever the elements change; the canvas is "ready" once a layout has finished.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    setReady(false);
-    const layout = runLayout(cy, () => setReady(true));
-    return () => {
-      layout.stop();
-    };
-  }, [elements]);
-
-  // Filters hide elements in place (no new layout): types, co-mention edges, low-confidence edges.
-  const hiddenKey = view ? `${view.hiddenTypes.join(",")}|${view.coMentions}|${view.minConfidence}` : "";
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !view) return;
-    cy.batch(() => {
-      cy.elements().removeClass("filtered");
-      cy.nodes().filter((n) => view.hiddenTypes.includes(n.data("type"))).addClass("filtered");
-      cy.edges()
-        .filter((e) => (!view.coMentions && e.data("type") === "CO_MENTIONED") || (e.data("confidence") ?? 1) < view.minConfidence)
-        .addClass("filtered");
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hiddenKey, ready]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    // The details panel opening or closing changes the container's width: let cytoscape measure it again.
-    cy.resize();
-    cy.elements(":selected").unselect();
-    if (selected) {
-      const element = cy.getElementById(selected.id);
-      element.select();
-      // Bring a chosen entity into view (search, links) when it is outside it, without changing the zoom.
-      if (element.nonempty() && element.isNode()) {
-        const { x, y } = element.position();
-        const view = cy.extent();
-        if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) cy.animate({ center: { eles: element }, duration: 250 });
-      }
-    }
-  }, [selected, ready]);
-
-  function init(cy: Core) {
-    if (cyRef.current === cy) return;
-    cyRef.current = cy;
-    if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = cy;
-    cy.on("tap", "node", (evt) => onSelectRef.current({ kind: "entity", id: evt.target.id() }));
-    cy.on("tap", "edge", (evt) => onSelectRef.current({ kind: "relation", id: evt.target.id() }));
-    cy.on("tap", (evt) => {
-      if (evt.target === cy) onSelectRef.current(null);
-    });
-    runLayout(cy, () => setReady(true));
+/**
+ * Whether WebGL would help: cytoscape's WebGL renderer needs WebGL 2, and on a software implementation (SwiftShader,
+ * llvmpipe: headless browsers, machines without a GPU) it is far slower than the 2D canvas (docs/decisions.md).
+ */
+function hardwareWebgl() {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+  } catch {
+    return false;
   }
+}
 
-  return (
-    <>
-      <div className="canvas-tools">
-        <SearchBox onPick={(id) => onSelectRef.current({ kind: "entity", id })} />
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)} aria-label="Fit the graph to the view">
-          Fit
-        </button>
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 1.25, renderedPosition: center(cyRef.current) })} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) / 1.25, renderedPosition: center(cyRef.current) })} aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" onClick={() => exportPng(cyRef.current)} aria-label="Export the visible graph as PNG">
-          PNG
-        </button>
-        <button type="button" onClick={() => exportJson(cyRef.current)} aria-label="Export the visible graph as JSON">
-          JSON
-        </button>
-      </div>
-      <div className="canvas" data-testid="graph-canvas" data-ready={ready ? "true" : "false"}>
-        <CytoscapeComponent elements={elements} stylesheet={STYLESHEET} layout={{ name: "preset" }} cy={init} style={{ width: "100%", height: "100%" }} wheelSensitivity={0.3} minZoom={0.05} maxZoom={2.5} />
-      </div>
-    </>
+/** Fits a big graph from its node positions alone: cy.fit would measure every label first. */
+function fitPositions(cy: Core, padding = 30) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  if (!Number.isFinite(x1)) return;
+  const zoom = Math.min((cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1), 1.2);
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
+}
+
+const FCOSE = { name: "fcose", animate: false, nodeRepulsion: () => 45_000, idealEdgeLength: () => 160, edgeElasticity: () => 0.2, nodeSeparation: 120, padding: 30 } as const;
+
+function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = false) {
+  const size = 22 + 30 * Math.sqrt(n.degree / maxDegree);
+  const style = typeStyle(n.type);
+  return {
+    id: n.id,
+    label: n.label,
+    labelAr: n.labelAr ?? "",
+    display: n.labelAr ? `${n.label}\n${n.labelAr}` : n.label,
+    type: n.type,
+    degree: n.degree,
+    color: style.color,
+    shape: style.shape,
+    // A big graph draws each node from a cached bitmap per distinct style: a few sizes keep that cache small.
+    size: large ? 22 + 10 * Math.round((size - 22) / 10) : size,
+  };
+}
+
+function edgeData(e: GraphView["edges"][number]) {
+  return { ...e, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)), display: e.rejected ? `✕ ${e.type} (rejected)` : e.type };
+}
+
+/** Deterministic start: most connected first, on a circle; a reload and a test see the same picture. */
+function seedPositions(graph: GraphView): Map<string, { x: number; y: number }> {
+  const nodes = [...graph.nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  const radius = 40 * Math.sqrt(nodes.length) + 60;
+  return new Map(
+    nodes.map((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+      const r = i === 0 ? 0 : radius * (0.5 + (0.5 * ((i * 7) % 11)) / 10);
+      return [node.id, { x: r * Math.cos(angle), y: r * Math.sin(angle) }];
+    }),
   );
 }
 
-function save(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+/** A new node starts beside its placed neighbours (their centre, nudged outwards), so the layout only has to refine. */
+function besideNeighbours(cy: Core, node: NodeSingular, i: number) {
+  const placed = node.neighborhood("node").filter((n) => n.scratch("_placed") === true);
+  const angle = i * 2.399963; // the golden angle spreads siblings evenly
+  if (placed.empty()) {
+    const bb = cy.nodes().filter((n) => n.scratch("_placed") === true).boundingBox();
+    const r = Math.max(bb.w, bb.h) / 2 + 80;
+    return { x: (bb.x1 + bb.x2) / 2 + r * Math.cos(angle), y: (bb.y1 + bb.y2) / 2 + r * Math.sin(angle) };
+  }
+  const c = { x: 0, y: 0 };
+  placed.forEach((n) => {
+    c.x += n.position("x") / placed.length;
+    c.y += n.position("y") / placed.length;
+  });
+  const r = 90 + 12 * Math.sqrt(i);
+  return { x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) };
 }
 
-/** What is visible now (filters applied), as an image of the whole graph at twice the screen's resolution. */
-function exportPng(cy: Core | null) {
-  if (!cy) return;
-  save("sanad-graph.png", cy.png({ output: "blob", full: true, scale: 2, bg: "#f8fafc" }) as unknown as Blob);
-}
-
-/** The visible nodes and edges with the ids that lead back to their evidence (GET /api/entities/<id>, /api/relations/<id>). */
-function exportJson(cy: Core | null) {
-  if (!cy) return;
-  const visible = cy.elements(":visible");
-  const json = {
-    nodes: visible.nodes().map((n) => ({ id: n.id(), label: n.data("label"), labelAr: n.data("labelAr") || undefined, type: n.data("type"), degree: n.data("degree") })),
-    edges: visible.edges().map((e) => ({ id: e.id(), source: e.data("source"), target: e.data("target"), type: e.data("type"), evidenceCount: e.data("evidenceCount"), evidence: `/api/relations/${encodeURIComponent(e.id())}` })),
+/**
+ * Label culling for a big graph: measuring thousands of labels costs more than drawing the graph, so only the nodes in
+ * view get one, and only once zoomed in enough to read them (re-evaluated when the view settles).
+ */
+function labelInView(cy: Core) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const labelled = cy.nodes(".labelled");
+    if (cy.zoom() < LABEL_ZOOM) {
+      labelled.removeClass("labelled");
+      return;
+    }
+    const ext = cy.extent();
+    const inView = cy.nodes().filter((n) => {
+      const { x, y } = n.position();
+      return x >= ext.x1 && x <= ext.x2 && y >= ext.y1 && y <= ext.y2;
+    });
+    cy.batch(() => {
+      labelled.difference(inView).removeClass("labelled");
+      inView.addClass("labelled");
+    });
   };
-  save("sanad-graph.json", new Blob([JSON.stringify(json, null, 2)], { type: "application/json" }));
+  cy.on("viewport", () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 120);
+  });
+  cy.one("destroy", () => clearTimeout(timer));
 }
 
-function center(cy: Core | null) {
-  return { x: (cy?.width() ?? 0) / 2, y: (cy?.height() ?? 0) / 2 };
+function applyFilters(cy: Core, filters: CanvasFilters | undefined, onVisible?: (count: number) => void) {
+  if (!filters) return;
+  cy.batch(() => {
+    cy.elements(".filtered").removeClass("filtered");
+    cy.nodes()
+      .filter((n) => filters.hiddenTypes.includes(n.data("type")) || filters.hidden.includes(n.id()))
+      .addClass("filtered");
+    cy.edges()
+      .filter((e) => {
+        const type = e.data("type") as string;
+        return (type === "CO_MENTIONED" ? !filters.coMentions : filters.hiddenRelations.includes(type)) || (e.data("confidence") ?? 1) < filters.minConfidence;
+      })
+      .addClass("filtered");
+  });
+  onVisible?.(cy.nodes().not(".filtered").length);
+}
+
+function applyHighlight(cy: Core, highlight: GraphCanvasProps["highlight"]) {
+  cy.batch(() => {
+    cy.elements(".faded, .highlighted").removeClass("faded highlighted");
+    if (!highlight) return;
+    const keep = cy.collection();
+    for (const id of [...highlight.nodes, ...highlight.edges]) keep.merge(cy.getElementById(id));
+    keep.addClass("highlighted");
+    cy.elements().not(keep).addClass("faded");
+  });
+}
+
+function applyHovered(cy: Core, hovered: string | null | undefined) {
+  cy.nodes(".hovered").removeClass("hovered");
+  if (hovered) cy.getElementById(hovered).addClass("hovered");
+}
+
+/** Selects the element and brings it into view when it is outside it, without changing the zoom. */
+function applySelection(cy: Core, selected: Selection | undefined) {
+  cy.elements(":selected").unselect();
+  if (!selected) return;
+  const element = cy.getElementById(selected.id);
+  if (element.empty()) return;
+  element.select();
+  const { x, y } = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  const ext = cy.extent();
+  if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.animate({ center: { eles: element }, duration: 250 });
+}
+
+async function fontsReady() {
+  if (typeof document === "undefined" || !document.fonts) return;
+  // The canvas draws with the Arabic face only once it is loaded; wait for it, but never long.
+  await Promise.race([document.fonts.load(`400 12px ${CANVAS_FONT.split(",")[0]}`, "عربي").catch(() => []), new Promise((r) => setTimeout(r, 1_500))]);
+}
+
+export function GraphCanvas({ graph, positions, selected = null, filters, highlight = null, hovered = null, onSelect, onExpand, onCy, onVisible, renderer = "auto" }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const callbacks = useRef({ onSelect, onExpand, onCy, onVisible });
+  const view = useRef({ filters, highlight, hovered, selected });
+  const large = renderer === "auto" ? graph.nodes.length + graph.edges.length > LARGE_GRAPH : renderer === "webgl";
+
+  useEffect(() => {
+    callbacks.current = { onSelect, onExpand, onCy, onVisible };
+    view.current = { filters, highlight, hovered, selected };
+  });
+
+  // One cytoscape per renderer: crossing the size threshold mounts a new one. A small graph waits (briefly) for the
+  // Arabic face so its first frame is right; a big one starts at once (its labels are culled at the overview's zoom)
+  // and redraws its labels when the face arrives.
+  useEffect(() => {
+    let instance: Core | null = null;
+    let cancelled = false;
+    const fonts = fontsReady();
+    void (large ? Promise.resolve() : fonts).then(() => {
+      if (cancelled || !container.current) return;
+      const webgl = renderer === "webgl" || (renderer === "auto" && large && hardwareWebgl());
+      instance = cytoscape({
+        container: container.current,
+        style: stylesheet(large),
+        minZoom: 0.02,
+        maxZoom: 2.5,
+        boxSelectionEnabled: false,
+        ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
+      });
+      container.current.dataset.renderer = webgl ? "webgl" : "canvas";
+      if (large) {
+        void fonts.then(() => instance?.style().update());
+        labelInView(instance);
+      }
+      if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = instance;
+      instance.on("tap", "node", (evt) => callbacks.current.onSelect?.({ kind: "entity", id: evt.target.id() }));
+      instance.on("tap", "edge", (evt) => callbacks.current.onSelect?.({ kind: "relation", id: evt.target.id() }));
+      instance.on("tap", (evt) => {
+        if (evt.target === instance) callbacks.current.onSelect?.(null);
+      });
+      instance.on("dbltap", "node", (evt) => callbacks.current.onExpand?.(evt.target.id()));
+      callbacks.current.onCy?.(instance);
+      setCy(instance);
+    });
+    return () => {
+      cancelled = true;
+      callbacks.current.onCy?.(null);
+      instance?.destroy();
+      setCy(null);
+    };
+  }, [large, renderer]);
+
+  const maxDegree = useMemo(() => Math.max(1, ...graph.nodes.map((n) => n.degree)), [graph]);
+
+  // Sync the elements with the graph, then lay out: everything when nothing placed stays, only the newcomers otherwise.
+  useEffect(() => {
+    if (!cy) return;
+    container.current?.setAttribute("data-ready", "false");
+    const nodeIds = new Set(graph.nodes.map((n) => n.id));
+    const edgeIds = new Set(graph.edges.map((e) => e.id));
+    // Growing (expansions, a deeper focus) keeps what is placed; anything else (another focus, a path) starts over.
+    const shrinks = cy.nodes().filter((n) => !nodeIds.has(n.id())).nonempty();
+    const placed = cy.nodes().filter((n) => n.scratch("_placed") === true);
+    const fresh = !positions && (shrinks || placed.empty());
+    const seeds = fresh ? seedPositions(graph) : null;
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.elements().filter((el) => (el.isNode() ? !nodeIds.has(el.id()) : !edgeIds.has(el.id()))).remove();
+      for (const n of graph.nodes) {
+        const existing = cy.getElementById(n.id);
+        if (existing.nonempty()) {
+          existing.data(nodeData(n, maxDegree, large));
+          if (fresh) existing.scratch("_placed", false).position(seeds!.get(n.id)!);
+        }
+        else added.push({ group: "nodes", data: nodeData(n, maxDegree, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
+      }
+      for (const e of graph.edges) if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e) });
+      cy.add(added);
+    });
+    const newNodes = cy.nodes().filter((n) => n.scratch("_placed") !== true);
+    let cancelled = false;
+    // Ready once the layout is done and the newcomers carry the filters, highlight and selection.
+    const done = () => {
+      if (cancelled) return;
+      cy.nodes().forEach((n) => {
+        n.scratch("_placed", true);
+      });
+      const v = view.current;
+      applyFilters(cy, v.filters, callbacks.current.onVisible);
+      applyHighlight(cy, v.highlight);
+      applyHovered(cy, v.hovered);
+      applySelection(cy, v.selected);
+      container.current?.setAttribute("data-ready", "true");
+    };
+    if (positions || newNodes.empty()) {
+      if (positions && large) fitPositions(cy);
+      else if (positions) fitView(cy, 30);
+      done();
+      return () => {
+        cancelled = true;
+      };
+    }
+    let layout: cytoscape.Layouts;
+    if (fresh) {
+      layout = cy.layout({ ...FCOSE, randomize: false, quality: large ? "draft" : "proof" } as unknown as cytoscape.LayoutOptions);
+      layout.one("layoutstop", () => {
+        fitView(cy);
+        done();
+      });
+    } else {
+      // Placed nodes stay where they are; newcomers start beside their neighbours and the force layout settles them.
+      newNodes.forEach((n, i) => {
+        n.position(besideNeighbours(cy, n, i));
+      });
+      const fixed: { nodeId: string; position: { x: number; y: number } }[] = [];
+      cy.nodes().forEach((n) => {
+        if (n.scratch("_placed") === true) fixed.push({ nodeId: n.id(), position: { ...n.position() } });
+      });
+      layout = cy.layout({ ...FCOSE, randomize: false, quality: "proof", fixedNodeConstraint: fixed } as unknown as cytoscape.LayoutOptions);
+      layout.one("layoutstop", () => {
+        // Show the newcomers when they landed outside the view; never zoom in.
+        const ext = cy.extent();
+        const outside = newNodes
+          .filter((n) => {
+            const { x, y } = (n as NodeSingular).position();
+            return x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2;
+          })
+          .nonempty();
+        if (outside) fitView(cy);
+        done();
+      });
+    }
+    layout.run();
+    return () => {
+      cancelled = true;
+      layout.stop();
+    };
+  }, [cy, graph, positions, maxDegree, large]);
+
+  // Filters, highlight, hover and selection are classes on the elements: applied when they change, and again (in
+  // done() above) to the elements a new graph brought.
+  const filterKey = filters ? JSON.stringify(filters) : "";
+  useEffect(() => {
+    if (cy) applyFilters(cy, view.current.filters, callbacks.current.onVisible);
+  }, [cy, filterKey]);
+
+  const highlightKey = highlight ? JSON.stringify(highlight) : "";
+  useEffect(() => {
+    if (cy) applyHighlight(cy, view.current.highlight);
+  }, [cy, highlightKey]);
+
+  useEffect(() => {
+    if (cy) applyHovered(cy, hovered);
+  }, [cy, hovered]);
+
+  const selectedKey = selected ? `${selected.kind}:${selected.id}` : "";
+  useEffect(() => {
+    if (cy) applySelection(cy, view.current.selected);
+  }, [cy, selectedKey]);
+
+  // The container changes size with the panels beside it.
+  useEffect(() => {
+    if (!cy || !container.current || typeof ResizeObserver === "undefined") return;
+    // A panel opening on the right leaves every node where it was on screen (a double-click's second click lands
+    // where the first did); the reader opening on the left keeps the middle of the view in the middle.
+    const el = container.current;
+    let box = el.getBoundingClientRect();
+    const observer = new ResizeObserver(() => {
+      const next = el.getBoundingClientRect();
+      cy.resize();
+      if (next.left !== box.left && box.width && box.height) cy.panBy({ x: (next.width - box.width) / 2, y: (next.height - box.height) / 2 });
+      box = next;
+    });
+    observer.observe(container.current);
+    return () => observer.disconnect();
+  }, [cy]);
+
+  return <div ref={container} className="canvas" data-testid="graph-canvas" data-ready="false" />;
 }

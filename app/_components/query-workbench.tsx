@@ -2,11 +2,13 @@
 // A saved query's page: the Cypher, a form from its typed parameters, Run (Ctrl/Cmd+Enter), results as table or graph.
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import type { Core } from "cytoscape";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
+import { CanvasControls } from "./canvas-controls";
 import { EntityInput } from "./entity-input";
-import type { Selection } from "./explorer";
+import type { Selection } from "./explorer-state";
 
 const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
 const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
@@ -144,6 +146,11 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
     else setSaved(body.slug as string);
   }
 
+  const resultGraph = useMemo(
+    () => (result ? { ...result.graph, truncated: result.summary.truncated, total: { nodes: result.graph.nodes.length, edges: result.graph.edges.length } } : null),
+    [result],
+  );
+  const [cy, setCy] = useState<Core | null>(null);
   const sortedRows = !result || !sort ? (result?.rows ?? []) : [...result.rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a[sort.column] ?? null, b[sort.column] ?? null));
 
   async function remove() {
@@ -262,7 +269,12 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
             </div>
           ) : (
             <div className="result-graph canvas-wrap">
-              <GraphCanvas graph={{ ...result.graph, truncated: result.summary.truncated, total: { nodes: result.graph.nodes.length, edges: result.graph.edges.length } }} selected={null} onSelect={open} />
+              <div className="canvas-tools">
+                <CanvasControls cy={cy} />
+              </div>
+              <div className="stage">
+                <GraphCanvas graph={resultGraph!} onSelect={open} onCy={setCy} />
+              </div>
             </div>
           )}
         </section>

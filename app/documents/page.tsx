@@ -64,7 +64,7 @@ export default async function DocumentsPage() {
                   {documents.map((d) => (
                     <tr key={d.id} data-testid="document-row" data-document-id={d.id}>
                       <td className="title">
-                        <Link href={`/documents/${d.id}`} dir="auto" lang={d.lang}>
+                        <Link href={`/?doc=${encodeURIComponent(d.id)}`} dir="auto" lang={d.lang}>
                           {d.title || d.id}
                         </Link>
                         {d.version > 1 && <span className="tag">version {d.version}</span>}

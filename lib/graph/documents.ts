@@ -47,9 +47,22 @@ export interface DocumentMention {
   rule: string;
 }
 
+/** A piece of evidence in the document: which relation it supports, where. */
+export interface DocumentEvidence {
+  relationId: string;
+  type: string;
+  source: string;
+  target: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+}
+
 export interface DocumentDetails extends DocumentSummary {
   text: string;
   mentionSpans: DocumentMention[];
+  sentenceSpans: { index: number; start: number; end: number }[];
+  evidenceSpans: DocumentEvidence[];
 }
 
 function summary(p: Record<string, unknown>): DocumentSummary {
@@ -89,9 +102,29 @@ export async function getDocument(id: string): Promise<DocumentDetails> {
        ORDER BY start, end DESC`,
       { id },
     );
+    const sentences = await tx.run(
+      "MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s:Sentence) RETURN s.index AS index, s.start AS start, s.end AS end ORDER BY index",
+      { id },
+    );
+    const evidence = await tx.run(
+      `MATCH (v:Evidence {documentId: $id})-[:FROM]->(s:Sentence)
+       RETURN v.relationId AS relationId, v.relationType AS type, v.source AS source, v.target AS target, s.index AS sentenceIndex, v.start AS start, v.end AS end
+       ORDER BY start, relationId`,
+      { id },
+    );
     return {
       ...summary(node.properties),
       text: String(node.properties.text ?? ""),
+      sentenceSpans: sentences.records.map((r) => ({ index: toNumber(r.get("index")), start: toNumber(r.get("start")), end: toNumber(r.get("end")) })),
+      evidenceSpans: evidence.records.map((r) => ({
+        relationId: String(r.get("relationId")),
+        type: String(r.get("type") ?? ""),
+        source: String(r.get("source")),
+        target: String(r.get("target")),
+        sentenceIndex: toNumber(r.get("sentenceIndex")),
+        start: toNumber(r.get("start")),
+        end: toNumber(r.get("end")),
+      })),
       mentionSpans: mentions.records.map((r) => ({
         start: toNumber(r.get("start")),
         end: toNumber(r.get("end")),

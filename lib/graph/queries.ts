@@ -8,7 +8,8 @@ import { toNumber, toStringArray, toStringOrUndefined } from "./values";
 
 import { GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./limits";
 
-function toGraphNode(node: Node, degree: unknown): GraphNode {
+/** An entity node as the canvas sees it. */
+export function toGraphNode(node: Node, degree: unknown): GraphNode {
   const p = node.properties as Record<string, unknown>;
   const labelAr = toStringOrUndefined(p.nameAr);
   return {
@@ -20,7 +21,8 @@ function toGraphNode(node: Node, degree: unknown): GraphNode {
   };
 }
 
-function toGraphEdge(rel: Relationship, source: unknown, target: unknown): GraphEdge {
+/** A relationship between two entities as the canvas sees it. */
+export function toGraphEdge(rel: Relationship, source: unknown, target: unknown): GraphEdge {
   const p = rel.properties as Record<string, unknown>;
   return {
     id: String(p.id ?? rel.elementId),
@@ -36,15 +38,24 @@ function toGraphEdge(rel: Relationship, source: unknown, target: unknown): Graph
 }
 
 // Rejected relations are kept but do not count, and stay hidden unless asked for ($rejected).
-const DEGREE = "COUNT { (e)-[r]-(:Entity) WHERE r.rejected IS NULL }";
-const SHOWN = "($rejected OR r.rejected IS NULL)";
+export const DEGREE = "COUNT { (e)-[r]-(:Entity) WHERE r.rejected IS NULL }";
+export const SHOWN = "($rejected OR r.rejected IS NULL)";
+
+// With a document filter ($document not null): entities that document mentions, relations its evidence supports.
+export const IN_DOCUMENT = "($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })";
+export const EDGE_IN_DOCUMENT = "($document IS NULL OR EXISTS { MATCH (v:Evidence {relationId: r.id}) WHERE v.documentId = $document })";
 
 /** The whole graph (highest-degree entities first) or one entity's neighbourhood, capped at `limit` nodes. */
-export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; rejected?: boolean } = {}): Promise<GraphView> {
+export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
   const rejected = opts.rejected === true;
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? GRAPH_LIMIT_DEFAULT)), GRAPH_LIMIT_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
+  const document = opts.document ?? null;
   return readTx(async (tx) => {
+    if (document) {
+      const doc = await tx.run("MATCH (d:Document {id: $document}) RETURN d.id", { document });
+      if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
+    }
     let nodes: GraphNode[];
     let totalNodes: number;
     if (opts.focus) {
@@ -55,42 +66,42 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
         `MATCH (f:Entity {id: $id})
          OPTIONAL MATCH (f) ((:Entity)-[r]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
          WITH f, collect(DISTINCT n) AS around
-         WITH [f] + [x IN around WHERE x <> f] AS members
+         WITH [f] + [x IN around WHERE x <> f AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(x) })] AS members
          UNWIND range(0, size(members) - 1) AS i
          WITH members[i] AS e, i, size(members) AS total
          WITH e, total, ${DEGREE} AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
          ORDER BY rank, degree DESC, e.id
          LIMIT $limit
          RETURN e, degree, total`,
-        { id: opts.focus, limit: neo4j.int(limit), rejected },
+        { id: opts.focus, limit: neo4j.int(limit), document, rejected },
       );
       nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
       totalNodes = toNumber(res.records[0]?.get("total") ?? nodes.length);
     } else {
       const res = await tx.run(
-        `MATCH (e:Entity)
+        `MATCH (e:Entity) WHERE ${IN_DOCUMENT}
          WITH e, ${DEGREE} AS degree
          ORDER BY degree DESC, e.id
          LIMIT $limit
          RETURN e, degree`,
-        { limit: neo4j.int(limit) },
+        { limit: neo4j.int(limit), document },
       );
       nodes = res.records.map((r) => toGraphNode(r.get("e"), r.get("degree")));
-      const count = await tx.run("MATCH (e:Entity) RETURN count(e) AS n");
+      const count = await tx.run(`MATCH (e:Entity) WHERE ${IN_DOCUMENT} RETURN count(e) AS n`, { document });
       totalNodes = toNumber(count.records[0]?.get("n"));
     }
     const ids = nodes.map((n) => n.id);
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN}
+       WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
        RETURN r, a.id AS source, b.id AS target
        ORDER BY r.id`,
-      { ids, rejected },
+      { ids, document, rejected },
     );
     const edges = edgeRes.records.map((r) => toGraphEdge(r.get("r"), r.get("source"), r.get("target")));
     const totalEdgesRes = opts.focus
       ? null
-      : await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE ${SHOWN} RETURN count(r) AS n`, { rejected });
+      : await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE ${SHOWN} AND ${EDGE_IN_DOCUMENT} RETURN count(r) AS n`, { document, rejected });
     const totalEdges = totalEdgesRes ? toNumber(totalEdgesRes.records[0]?.get("n")) : edges.length;
     return {
       nodes,

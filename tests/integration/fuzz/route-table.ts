@@ -27,6 +27,11 @@ export const ROUTES: Record<string, RouteHints> = {
   "/api/health": {},
   "/api/schema": {},
   "/api/graph": { query: { focus: oneOf(...KNOWN_ENTITIES), depth: number, limit: number } },
+  "/api/graph/expand": {
+    body: { POST: { valid: () => ({ id: "china", limit: 5, visible: ["russia", "taiwan"], rejected: false }), required: ["id"] } },
+  },
+  "/api/paths": { query: { from: oneOf(...KNOWN_ENTITIES), to: oneOf(...KNOWN_ENTITIES), max: number, maxLength: number, co: oneOf("0", "1"), rejected: oneOf("0", "1") } },
+  "/api/search/sentences": { query: { q: oneOf("الهيمنة", "هيمنة", "trade", "a AND", "*", '"', "~"), limit: number } },
   "/api/search": { query: { q: oneOf("china", "روسيا", "وروسيا", "Rusia", "putin", "a AND", "*", '"', "~"), limit: number } },
   "/api/entities/[id]": { ids: { id: KNOWN_ENTITIES } },
   "/api/relations/[id]": { ids: { id: ["supports:russia:china", "co_mentioned:china:russia", "cooperates_with:russia:china"] } },

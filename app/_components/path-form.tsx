@@ -1,0 +1,102 @@
+"use client";
+// Pick two entities (by name, in either language) and ask for the shortest paths between them.
+import { useId, useState } from "react";
+import { typeStyle } from "@/lib/entity-types";
+import type { EntityHit } from "./search-box";
+import { useSearch } from "./use-search";
+
+interface Picked {
+  id: string;
+  name: string;
+}
+
+export function PathForm({ initialFrom, onSubmit, onClose }: { initialFrom: Picked | null; onSubmit: (from: string, to: string) => void; onClose: () => void }) {
+  const [from, setFrom] = useState<Picked | null>(initialFrom);
+  const [to, setTo] = useState<Picked | null>(null);
+  const same = from && to && from.id === to.id;
+  return (
+    <form
+      className="path-form"
+      aria-label="Find paths"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (from && to && !same) onSubmit(from.id, to.id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <EntityPicker label="From" value={from} onChange={setFrom} autoFocus={!from} />
+      <EntityPicker label="To" value={to} onChange={setTo} autoFocus={!!from} />
+      <button type="submit" disabled={!from || !to || !!same}>
+        Find paths
+      </button>
+      <button type="button" onClick={onClose} aria-label="Close the path finder">
+        ✕
+      </button>
+      {same && <p className="field-error">Pick two different entities.</p>}
+    </form>
+  );
+}
+
+function EntityPicker({ label, value, onChange, autoFocus }: { label: string; value: Picked | null; onChange: (p: Picked | null) => void; autoFocus?: boolean }) {
+  const [text, setText] = useState(value?.name ?? "");
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const { hits, done } = useSearch<EntityHit>("/api/search", value && text === value.name ? "" : text, 6);
+  const pick = (h: EntityHit | undefined) => {
+    if (!h) return;
+    onChange({ id: h.id, name: h.name });
+    setText(h.name);
+    setOpen(false);
+  };
+  const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
+  return (
+    <div className="picker">
+      <span aria-hidden>{label}</span>
+      <input
+        value={text}
+        dir="auto"
+        role="combobox"
+        aria-label={`${label} entity`}
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        autoFocus={autoFocus}
+        placeholder="name, in English or Arabic"
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(null);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={(e) => {
+          if (!open || !hits.length) return;
+          if (e.key === "ArrowDown") setActive(Math.min(activeIndex + 1, hits.length - 1));
+          else if (e.key === "ArrowUp") setActive(Math.max(activeIndex - 1, 0));
+          else if (e.key === "Enter") pick(hits[activeIndex]);
+          else return;
+          e.preventDefault();
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      {open && text.trim() && !value && (
+        <ul id={listId} role="listbox" className="search-results">
+          {done && hits.length === 0 && <li className="empty">Nothing found</li>}
+          {hits.map((h, i) => (
+            <li key={h.id} role="option" aria-selected={i === activeIndex} className={i === activeIndex ? "active" : ""} onMouseDown={() => pick(h)}>
+              <span className="swatch" style={{ background: typeStyle(h.type).color }} aria-hidden />
+              <span>{h.name}</span>
+              {h.nameAr && (
+                <span className="ar" lang="ar">
+                  {h.nameAr}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Expanding one entity in place: the next page of its neighbours that the canvas does not show yet, and the edges that tie them in.
+import "server-only";
+import neo4j from "neo4j-driver";
+import { NotFoundError } from "../errors";
+import { readTx } from "../neo4j";
+import type { ExpandResult, GraphNode } from "../types";
+import { DEGREE, EDGE_IN_DOCUMENT, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { toNumber } from "./values";
+
+export const EXPAND_LIMIT_DEFAULT = 100;
+
+/**
+ * Neighbours of `id` not among `visible`, most connected first (ties by id), at most `limit`; `remaining` says how many
+ * more a further call would bring. Edges: every relation between a new node (or `id`) and any node now on the canvas.
+ * Stateless and deterministic, so replaying the same expansions on the same base reproduces a view.
+ */
+export async function expandEntity(id: string, opts: { limit?: number; visible?: string[]; document?: string; rejected?: boolean } = {}): Promise<ExpandResult> {
+  const rejected = opts.rejected === true;
+  const limit = Math.max(1, Math.trunc(opts.limit ?? EXPAND_LIMIT_DEFAULT));
+  const visible = [...new Set(opts.visible ?? [])];
+  const document = opts.document ?? null;
+  return readTx(async (tx) => {
+    const found = await tx.run("MATCH (e:Entity {id: $id}) RETURN e, " + DEGREE + " AS degree", { id });
+    const record = found.records[0];
+    if (!record) throw new NotFoundError(`no entity with id "${id}"`);
+    if (document) {
+      const doc = await tx.run("MATCH (d:Document {id: $document}) RETURN d.id", { document });
+      if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
+    }
+    const res = await tx.run(
+      `MATCH (:Entity {id: $id})-[r]-(e:Entity)
+       WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
+         AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })
+       WITH DISTINCT e
+       WITH e, ${DEGREE} AS degree
+       ORDER BY degree DESC, e.id
+       WITH collect({e: e, degree: degree}) AS ranked
+       RETURN size(ranked) AS total, ranked[0..$limit] AS page`,
+      { id, visible, limit: neo4j.int(limit), document, rejected },
+    );
+    const row = res.records[0];
+    const total = toNumber(row?.get("total"));
+    const nodes: GraphNode[] = ((row?.get("page") ?? []) as { e: Parameters<typeof toGraphNode>[0]; degree: unknown }[]).map((x) => toGraphNode(x.e, x.degree));
+    const fresh = [id, ...nodes.map((n) => n.id)];
+    const all = [...new Set([...fresh, ...visible])];
+    const edgeRes = await tx.run(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
+       RETURN DISTINCT r, a.id AS source, b.id AS target
+       ORDER BY r.id`,
+      { fresh, all, document, rejected },
+    );
+    return {
+      entity: toGraphNode(record.get("e"), record.get("degree")),
+      nodes,
+      edges: edgeRes.records.map((r) => toGraphEdge(r.get("r"), r.get("source"), r.get("target"))),
+      remaining: Math.max(0, total - nodes.length),
+    };
+  });
+}

@@ -28,6 +28,10 @@ export function CypherEditor({ value, onChange, onRun }: { value: string; onChan
         schema={schema}
         lineNumbers
         lineWrapping
+        // The editor focuses itself on mount and on every value change by default: loaded late on a busy machine it
+        // took the focus (and the text being typed) from a parameter field.
+        autofocus={false}
+        autofocusProps={[]}
         theme="light"
         onKeyDown={(event: KeyboardEvent) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {

@@ -2,44 +2,29 @@
 // driver, with nothing else (no framework, no validation, no shaping beyond ids). `node --import tsx bench/bare-server.ts`
 // with NEO4J_* and BARE_PORT set; prints "listening" when ready.
 import http from "node:http";
-import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { toLuceneQuery } from "../lib/graph/search";
+import neo4j from "neo4j-driver";
+import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT } from "../lib/graph/limits";
+import { GRAPH_STATEMENTS } from "../lib/graph/queries";
+import { SEARCH_STATEMENT as SEARCH, toLuceneQuery } from "../lib/graph/search";
 import { STARTER_QUERIES } from "../lib/queries/starter-queries";
 
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD!));
 const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
 
-// The same statements as lib/graph/queries.ts getGraph (focus, depth 1) and lib/graph/search.ts searchEntities.
-const NEIGHBOURHOOD = `MATCH (f:Entity {id: $id})
-         OPTIONAL MATCH (f) ((:Entity)-[]-(:Entity)){1,1} (n:Entity)
-         WITH f, collect(DISTINCT n) AS around
-         WITH [f] + [x IN around WHERE x <> f] AS members
-         UNWIND range(0, size(members) - 1) AS i
-         WITH members[i] AS e, i, size(members) AS total
-         WITH e, total, COUNT { (e)-[]-(:Entity) } AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
-         ORDER BY rank, degree DESC, e.id
-         LIMIT $limit
-         RETURN e, degree, total`;
-const EDGES = `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE a.id IN $ids AND b.id IN $ids
-       RETURN r, a.id AS source, b.id AS target
-       ORDER BY r.id`;
-const SEARCH = `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
-       YIELD node, score
-       RETURN node.id AS id, node.name AS name, node.nameAr AS nameAr, node.type AS type, score
-       ORDER BY score DESC, id`;
+// The app's own statements (lib/graph/queries.ts getGraph: focus, depth 1, default caps; lib/graph/search.ts).
+const NEIGHBOURHOOD = GRAPH_STATEMENTS.focus(1);
+const EDGES = GRAPH_STATEMENTS.edges;
 const RUN = STARTER_QUERIES.find((q) => q.slug === "neighbourhood")!.cypher;
 
 async function graph(id: string) {
   const s = session();
   try {
     return await s.executeRead(async (tx) => {
-      const found = await tx.run("MATCH (f:Entity {id: $id}) RETURN f", { id });
-      if (!found.records.length) return null;
-      const res = await tx.run(NEIGHBOURHOOD, { id, limit: neo4j.int(300) });
-      const nodes = res.records.map((r) => (r.get("e") as Node).properties.id as string);
-      const edges = await tx.run(EDGES, { ids: nodes });
-      return { nodes, edges: edges.records.map((r) => (r.get("r") as Relationship).properties.id as string) };
+      const res = await tx.run(NEIGHBOURHOOD, { id, limit: neo4j.int(FOCUS_LIMIT_DEFAULT), document: null, rejected: false });
+      if (!res.records.length) return null;
+      const nodes = res.records.map((r) => (r.get("e") as { id: string }).id);
+      const edges = await tx.run(EDGES, { ids: nodes, focus: id, edges: neo4j.int(GRAPH_EDGES_DEFAULT), document: null, rejected: false });
+      return { nodes, edges: edges.records.map((r) => (r.get("edge") as { id: string }).id) };
     });
   } finally {
     await s.close();

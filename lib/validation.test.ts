@@ -3,16 +3,16 @@ import { entityId, graphQuery } from "./validation";
 
 describe("graphQuery", () => {
   it("fills defaults", () => {
-    expect(graphQuery.parse({})).toEqual({ depth: 1, limit: 300, rejected: false });
+    expect(graphQuery.parse({})).toEqual({ depth: 1, edges: 300, rejected: false });
   });
   it("coerces numbers from the query string", () => {
-    expect(graphQuery.parse({ focus: "xi-jinping", depth: "2", limit: "50" })).toEqual({ focus: "xi-jinping", depth: 2, limit: 50, rejected: false });
+    expect(graphQuery.parse({ focus: "xi-jinping", depth: "2", limit: "50", edges: "20" })).toEqual({ focus: "xi-jinping", depth: 2, limit: 50, edges: 20, rejected: false });
   });
   it("shows rejected relations only when asked with rejected=1", () => {
     expect(graphQuery.parse({ rejected: "1" }).rejected).toBe(true);
     expect(graphQuery.parse({ rejected: "0" }).rejected).toBe(false);
   });
-  it.each([{ limit: "5001" }, { limit: "0" }, { limit: "1.5" }, { depth: "0" }, { depth: "4" }, { focus: "China!" }, { rejected: "yes" }])("rejects %o", (q) => {
+  it.each([{ limit: "5001" }, { limit: "0" }, { edges: "0" }, { edges: "20001" }, { edges: "many" }, { limit: "1.5" }, { depth: "0" }, { depth: "4" }, { focus: "China!" }, { rejected: "yes" }])("rejects %o", (q) => {
     expect(graphQuery.safeParse(q).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Zod schemas for the routes' inputs.
 import { z } from "zod";
-import { GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./graph/limits";
+import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_MAX } from "./graph/limits";
 
 export const entityId = z
   .string()
@@ -16,7 +16,10 @@ export const graphQuery = z.object({
   focus: entityId.optional(),
   document: documentId.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
-  limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(GRAPH_LIMIT_DEFAULT),
+  /** Entities at most; the default depends on the view (lib/graph/limits.ts). */
+  limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).optional(),
+  /** Relations at most: the focus's own first, then the strongest. */
+  edges: z.coerce.number().int().min(1).max(GRAPH_EDGES_MAX, `must be at most ${GRAPH_EDGES_MAX}`).default(GRAPH_EDGES_DEFAULT),
   /** 1: include the relations a person rejected (hidden by default). */
   rejected: z
     .enum(["0", "1"], { error: "must be 0 or 1" })

@@ -28,17 +28,17 @@ export function toLuceneQuery(input: string): string | null {
   return words.map((w) => (w.length >= 4 ? `(${w} OR ${w}~1)` : w)).join(" AND ");
 }
 
+/** The search statement ($query: toLuceneQuery's output, $limit), exported so that bench/bare-server.ts runs exactly it. */
+export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
+       YIELD node, score
+       RETURN node.id AS id, node.name AS name, node.nameAr AS nameAr, node.type AS type, score
+       ORDER BY score DESC, id`;
+
 export async function searchEntities(input: string, limit = 10): Promise<EntityHit[]> {
   const query = toLuceneQuery(input);
   if (!query) return [];
   return readTx(async (tx) => {
-    const res = await tx.run(
-      `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
-       YIELD node, score
-       RETURN node.id AS id, node.name AS name, node.nameAr AS nameAr, node.type AS type, score
-       ORDER BY score DESC, id`,
-      { query, limit: toNumberParam(limit) },
-    );
+    const res = await tx.run(SEARCH_STATEMENT, { query, limit: toNumberParam(limit) });
     return res.records.map((r) => ({
       id: String(r.get("id")),
       name: String(r.get("name")),

@@ -11,6 +11,7 @@ import { CanvasControls } from "./canvas-controls";
 import { DocumentReader } from "./document-reader";
 import type { CuratedSelection } from "./entity-curation";
 import { EntityPanel } from "./entity-panel";
+import { graphStatus } from "./graph-status";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
@@ -203,8 +204,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
             <div className="status-line" data-testid="status-line">
               <span>
                 {load.kind === "loading" ? "Loading… · " : ""}
-                {graph.nodes.length} entities, {graph.edges.length} relations
-                {graph.truncated ? ` (of ${graph.total.nodes} and ${graph.total.edges}: showing the most connected)` : ""}
+                {graphStatus(graph)}
               </span>
               {expanded.map((e) => (
                 <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={`Show ${data?.remaining[e.id]} more neighbours of ${name(e.id)}`}>

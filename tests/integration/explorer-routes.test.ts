@@ -218,6 +218,76 @@ describe("GET /api/search/sentences", () => {
   });
 });
 
+/** Every relation among `ids` (rejected ones hidden), straight from the database, with what ranks it. */
+async function relationsAmong(ids: string[]) {
+  return readTx(async (tx) =>
+    (
+      await tx.run(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND r.rejected IS NULL
+         RETURN r.id AS id, a.id AS source, b.id AS target, r.evidenceCount AS evidence, r.confidence AS confidence`,
+        { ids },
+      )
+    ).records.map((r) => ({ id: String(r.get("id")), source: String(r.get("source")), target: String(r.get("target")), evidence: toNumber(r.get("evidence")), confidence: Number(r.get("confidence")) })),
+  );
+}
+
+describe("GET /api/graph: the relation cap", () => {
+  it("returns exactly the cap: the focus's own relations first, then the strongest, with the true total", async () => {
+    const full = (await (await graph("focus=china")).json()) as GraphView;
+    const ids = full.nodes.map((n) => n.id);
+    const all = await relationsAmong(ids);
+    const own = all.filter((r) => r.source === "china" || r.target === "china");
+    expect(all.length - own.length).toBeGreaterThan(3); // the seed has relations between china's neighbours to rank
+    expect(full.total.edges).toBe(all.length);
+    expect(full.truncated).toBe(all.length > full.edges.length);
+
+    const cap = own.length + 3;
+    const res = await graph(`focus=china&edges=${cap}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as GraphView;
+    expect(body.nodes.map((n) => n.id)).toEqual(ids); // the cap is on relations, not entities
+    expect(body.edges).toHaveLength(cap);
+    expect(body.truncated).toBe(true);
+    expect(body.total).toEqual({ nodes: full.total.nodes, edges: all.length });
+    expect(new Set(body.edges.slice(0, own.length).map((e) => e.id))).toEqual(new Set(own.map((r) => r.id)));
+    const strongest = all
+      .filter((r) => r.source !== "china" && r.target !== "china")
+      .sort((a, b) => b.evidence - a.evidence || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, 3)
+      .map((r) => r.id);
+    expect(body.edges.slice(own.length).map((e) => e.id)).toEqual(strongest);
+    for (const e of body.edges) expect(ids.includes(e.source) && ids.includes(e.target)).toBe(true);
+  });
+
+  it("cuts the focus's own relations too when they alone pass the cap, strongest first", async () => {
+    const body = (await (await graph("focus=china&edges=2")).json()) as GraphView;
+    const own = (await relationsAmong(body.nodes.map((n) => n.id))).filter((r) => r.source === "china" || r.target === "china");
+    expect(own.length).toBeGreaterThan(2);
+    expect(body.edges).toHaveLength(2);
+    for (const e of body.edges) expect([e.source, e.target]).toContain("china");
+    const best = Math.max(...own.map((r) => r.evidence));
+    expect(body.edges[0]!.evidenceCount).toBe(best);
+    expect(body.edges[0]!.evidenceCount).toBeGreaterThanOrEqual(body.edges[1]!.evidenceCount);
+  });
+
+  it("caps the whole graph too, counting the relations among the entities shown", async () => {
+    const body = (await (await graph("edges=5")).json()) as GraphView;
+    const all = await relationsAmong(body.nodes.map((n) => n.id));
+    expect(all.length).toBeGreaterThan(5);
+    expect(body.edges).toHaveLength(5);
+    expect(body.truncated).toBe(true);
+    expect(body.total.edges).toBe(all.length);
+    const strongest = [...all].sort((a, b) => b.evidence - a.evidence || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, 5);
+    expect(body.edges.map((e) => e.id)).toEqual(strongest.map((r) => r.id));
+  });
+
+  it.each(["edges=0", "edges=20001", "edges=many", "edges=1.5"])("rejects %s with 400 naming the field", async (query) => {
+    const res = await graph(query);
+    expect(res.status).toBe(400);
+    expect(Object.keys((await res.json()).error.fields)).toContain("edges");
+  });
+});
+
 describe("GET /api/graph?document=", () => {
   it("keeps to the entities a document mentions and the relations its evidence supports", async () => {
     const body = (await (await graph(`document=${englishDoc}`)).json()) as GraphView;

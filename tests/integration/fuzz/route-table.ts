@@ -26,7 +26,7 @@ const number = fc.oneof(fc.integer({ min: -10, max: 6000 }).map(String), oneOf("
 export const ROUTES: Record<string, RouteHints> = {
   "/api/health": {},
   "/api/schema": {},
-  "/api/graph": { query: { focus: oneOf(...KNOWN_ENTITIES), depth: number, limit: number } },
+  "/api/graph": { query: { focus: oneOf(...KNOWN_ENTITIES), depth: number, limit: number, edges: number } },
   "/api/graph/expand": {
     body: { POST: { valid: () => ({ id: "china", limit: 5, visible: ["russia", "taiwan"], rejected: false }), required: ["id"] } },
   },

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import type { GraphEdge, GraphNode, GraphView } from "@/lib/types";
+import { graphStatus } from "./graph-status";
+
+const view = (n: number, e: number, total: { nodes: number; edges: number }): GraphView => ({
+  nodes: Array.from({ length: n }, (_, i): GraphNode => ({ id: `n${i}`, label: `N${i}`, type: "other", degree: 1 })),
+  edges: Array.from({ length: e }, (_, i): GraphEdge => ({ id: `e${i}`, source: "n0", target: "n1", type: "CO_MENTIONED", weight: 1, evidenceCount: 1, confidence: 1 })),
+  truncated: total.nodes > n || total.edges > e,
+  total,
+});
+
+describe("graphStatus", () => {
+  it("counts what is shown when nothing was cut", () => {
+    expect(graphStatus(view(3, 2, { nodes: 3, edges: 2 }))).toBe("3 entities, 2 relations");
+  });
+  it("says which relations it kept and of how many", () => {
+    expect(graphStatus(view(58, 300, { nodes: 58, edges: 3027 }))).toBe("58 entities, 300 relations · showing the strongest 300 of 3,027 relations among them");
+  });
+  it("says so when entities were cut too", () => {
+    expect(graphStatus(view(100, 300, { nodes: 340, edges: 5000 }))).toBe(
+      "100 entities, 300 relations · the most connected 100 of 340 entities · showing the strongest 300 of 5,000 relations among them",
+    );
+  });
+});

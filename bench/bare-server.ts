@@ -46,7 +46,7 @@ async function search(q: string) {
 async function run(entity: string, limit: number) {
   const s = session();
   try {
-    const res = await s.executeRead((tx) => tx.run(RUN, { entity, limit: neo4j.int(limit) }));
+    const res = await s.executeRead((tx) => tx.run(RUN, { entity, limit: neo4j.int(limit), rejected: false }));
     return { rows: res.records.length };
   } finally {
     await s.close();

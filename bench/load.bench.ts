@@ -153,6 +153,9 @@ try {
   const g2 = (await (await fetch(`${base}/graph?focus=china`)).json()) as { nodes: string[]; edges: string[] };
   const s1 = (await (await fetch(`${ours}/api/search?q=putin`)).json()) as { hits: { id: string }[] };
   const s2 = (await (await fetch(`${base}/search?q=putin`)).json()) as { hits: string[] };
+  const r1 = (await (await fetch(`${ours}/api/queries/neighbourhood/run`, { method: "POST", headers: json, body: runBody("china") })).json()) as { rows: unknown[] };
+  const r2 = (await (await fetch(`${base}/run`, { method: "POST", headers: json, body: runBody("china") })).json()) as { rows: number };
+  if (!Array.isArray(r1.rows) || r1.rows.length !== r2.rows || r2.rows === 0) throw new Error(`the app and the bare server disagree on the saved-query run (${r1.rows?.length} and ${r2.rows} rows)`);
   if (JSON.stringify(g1.nodes.map((n) => n.id)) !== JSON.stringify(g2.nodes) || JSON.stringify(g1.edges.map((e) => e.id)) !== JSON.stringify(g2.edges) || JSON.stringify(s1.hits.map((h) => h.id)) !== JSON.stringify(s2.hits)) {
     throw new Error("the app and the bare server disagree: the baseline no longer runs the app's statements");
   }

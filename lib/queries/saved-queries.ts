@@ -133,10 +133,19 @@ function statusOf(err: unknown) {
 
 let pending: Prisma.QueryRunCreateManyInput[] = [];
 let flushing: Promise<void> | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+// Run records are written at most once a second (or sooner once RUN_BATCH_MAX wait): each write is a SQLite
+// transaction on the server's event loop, and at 50 ms batches under load they were an eighth of the run route's CPU
+// (bench/load.bench.ts, profiled). Reading the history (listRuns) writes what is queued first, so it is never behind.
+const RUN_FLUSH_MS = 1_000;
+const RUN_BATCH_MAX = 200;
 
 /** Writes queued run records in one batch; a failure to record is logged, never returned. */
 export function flushRuns(): Promise<void> {
-  if (flushing) return flushing;
+  if (timer) clearTimeout(timer);
+  timer = null;
+  // Records queued while a batch is being written go in the next one.
+  if (flushing) return flushing.then(() => (pending.length ? flushRuns() : undefined));
   flushing = (async () => {
     while (pending.length) {
       const batch = pending;
@@ -163,7 +172,8 @@ function record(queryId: string | null, cypher: string, params: unknown, started
     status: outcome.error ? statusOf(outcome.error) : "ok",
     message: outcome.error instanceof Error ? outcome.error.message.slice(0, 2_000) : null,
   });
-  if (pending.length === 1) setTimeout(() => void flushRuns(), 50);
+  if (pending.length >= RUN_BATCH_MAX) void flushRuns();
+  else timer ??= setTimeout(() => void flushRuns(), RUN_FLUSH_MS);
 }
 
 async function execute(queryId: string | null, cypher: string, defs: ParamDef[] | null, supplied: unknown): Promise<QueryResult> {

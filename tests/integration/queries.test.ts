@@ -290,6 +290,18 @@ describe("errors, limits and runs", () => {
     expect(runs[0]).toMatchObject({ status: "ok", rowCount: 3 });
     expect(await getDb().queryRun.count({ where: { queryId: null, status: "refused" } })).toBeGreaterThan(0);
   });
+
+  it("writes the records of a burst of runs by itself, in the background, none lost", async () => {
+    const before = await getDb().queryRun.count({ where: { status: "ok", queryId: { not: null } } });
+    await Promise.all(Array.from({ length: 25 }, (_, i) => run("most-connected", { limit: 1 + (i % 5) })));
+    // Nobody reads the history here (that would write the queue first): the batch timer must.
+    let after = before;
+    for (let waited = 0; waited < 10_000 && after < before + 25; waited += 250) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = await getDb().queryRun.count({ where: { status: "ok", queryId: { not: null } } });
+    }
+    expect(after).toBe(before + 25);
+  });
 });
 
 describe("saving queries", () => {

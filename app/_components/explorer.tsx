@@ -257,7 +257,7 @@ function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { st
         <div className="state error" role="alert" data-testid="graph-unreachable">
           <div>
             <p>
-              <strong>The graph is unreachable.</strong> {load.message}.
+              <strong>The graph cannot be loaded</strong> ({load.message}).
             </p>
             <p>Retrying every {load.retryInMs / 1000} seconds…</p>
             <button type="button" onClick={onRetry}>
@@ -363,7 +363,7 @@ function Banners({
     <div className="banners">
       {load.kind === "unreachable" && data && (
         <p className="banner error" role="alert" data-testid="graph-unreachable">
-          <strong>The graph is unreachable</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}
+          <strong>The graph cannot be reloaded</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}
           <button type="button" onClick={onRetry}>
             Retry now
           </button>

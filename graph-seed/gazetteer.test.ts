@@ -15,6 +15,13 @@ describe("slugify", () => {
     expect(slugify("ـــ")).toBe("");
   });
 
+  it("cuts a run-on name to the longest id the API accepts (found by the seed fuzzing)", () => {
+    const id = slugify(`ChinaXi Jinping${"x".repeat(300)}`);
+    expect(id).toBe(`chinaxi-jinping${"x".repeat(185)}`);
+    expect(entityId.safeParse(id).success).toBe(true);
+    expect(slugify(`${"a".repeat(199)} b`)).toBe("a".repeat(199));
+  });
+
   it("only ever makes ids the API accepts", () => {
     for (const e of GAZETTEER) expect(entityId.safeParse(e.id).success, e.id).toBe(true);
     fc.assert(

@@ -11,6 +11,9 @@ export interface GazetteerRecord extends GazetteerEntry {
   adjectives?: string[];
 }
 
+/** The longest id the API accepts (lib/validation.ts entityId); a run-on "name" longer than that is cut. */
+const ID_MAX = 200;
+
 /**
  * A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". Only what an entity id may hold survives
  * (lib/validation.ts: lowercase and caseless letters, digits, hyphens); modifier letters such as the tatweel (ـ) are
@@ -22,7 +25,9 @@ export function slugify(name: string): string {
     .replace(/[\p{M}\p{Lm}]/gu, "")
     .toLowerCase()
     .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+/, "")
+    .slice(0, ID_MAX)
+    .replace(/-+$/, "");
 }
 
 type Row = [type: GazetteerEntry["type"], name: string, nameAr: string | undefined, aliases: string[], wikidata?: string, adjectives?: string[], leaderOf?: string];

@@ -78,7 +78,7 @@ interface Pattern {
 const ARABIC_ADJECTIVE_ENDINGS = ["", "ه", "ون", "ين", "يين", "يون"];
 
 function namePatterns(entry: GazetteerRecord): Pattern[] {
-  const names = [entry.name, entry.nameAr, ...entry.aliases].filter((n): n is string => !!n);
+  const names = [entry.name, entry.nameAr, ...entry.aliases].filter((n): n is string => !!n && !entry.unmatched?.includes(n));
   const patterns: Pattern[] = [];
   for (const name of names) {
     const words = tokenize(normalizeText(name)).map((t) => t.text);
@@ -108,6 +108,7 @@ export interface Matcher {
   countries: Set<string>;
   capitalOf: Map<string, string>; // capital city id → country id ("Moscow backs Beijing" puts both countries in play)
   adjectiveOf: Map<string, string>; // normalised adjective form → country id
+  capitalised: Set<string>; // countries and cities: written with a capital in English
 }
 
 export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
@@ -135,6 +136,7 @@ export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
     countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
     capitalOf: new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.id, e.capitalOf!])),
     adjectiveOf,
+    capitalised: new Set(gazetteer.filter((e) => e.type === "country" || e.type === "city").map((e) => e.id)),
   };
 }
 
@@ -224,6 +226,18 @@ function matchAt(text: string, original: string, map: number[], tokens: Token[],
   return null;
 }
 
+const ORGANISATION_AFTER = /^\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Fund|Bank|Airlines|Airways|Company|Corporation|Group|Institute|University|Foundation|Association|Federation|Party|Times|Post|Railways)\b/u;
+
+/**
+ * In English, a country or city is written with a capital, and a typo is only guessed in a capitalised word: "turkey"
+ * is a bird, "china" porcelain, "parish" no typo of Paris.
+ */
+function lowercaseProperName(original: string, map: number[], t: Token, hit: Hit, m: Matcher): boolean {
+  const first = original[map[t.start]!] ?? "";
+  if (first === first.toUpperCase()) return false;
+  return hit.rule === "fuzzy" || (hit.rule !== "adjective" && m.capitalised.has(hit.entityId));
+}
+
 // Titles that can refer back to a leader when followed (Arabic) or preceded (English) by a country adjective.
 const ARABIC_TITLES = new Set(["رئيس", "الرئيس", "نظير", "نظيره", "نظيرها", "زعيم", "الزعيم", "والرئيس"].map(normalizeText));
 const ENGLISH_TITLES = new Set(["president", "leader", "counterpart", "head"]);
@@ -257,7 +271,11 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
   };
   const hits: (Hit | null)[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(text, original, map, tokens, i, matcher);
+    let hit = matchAt(text, original, map, tokens, i, matcher);
+    if (hit && !tokens[i]!.arabic && lowercaseProperName(original, map, tokens[i]!, hit, matcher)) hit = null;
+    // "Danish Green Fund", "Ethiopian Airlines": a nationality opening an organisation's name is part of that name
+    // (discovery takes the whole run), not a mention of the country.
+    if (hit && hit.rule === "adjective" && !tokens[i]!.arabic && ORGANISATION_AFTER.test(original.slice(map[tokens[i]!.end]))) hit = null;
     if (hit) {
       add(hit.entityId, hit.from, hit.to, hit.keep, hit.rule);
       for (let k = hit.from; k < hit.to; k++) hits[k] = hit;

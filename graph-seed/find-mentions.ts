@@ -104,7 +104,6 @@ export interface Matcher {
   byFirst: Map<string, Pattern[]>;
   fuzzyKeys: Pattern[]; // names whose every word is long enough for typo tolerance
   fuzzyByLength: Map<number, Pattern[]>; // the single-word ones, by length
-  leaders: Map<string, string>; // country id → person id
   countries: Set<string>;
   capitalOf: Map<string, string>; // capital city id → country id ("Moscow backs Beijing" puts both countries in play)
   adjectiveOf: Map<string, string>; // normalised adjective form → country id
@@ -132,7 +131,6 @@ export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
     byFirst,
     fuzzyKeys,
     fuzzyByLength,
-    leaders: new Map(gazetteer.filter((e) => e.leaderOf).map((e) => [e.leaderOf!, e.id])),
     countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
     capitalOf: new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.id, e.capitalOf!])),
     adjectiveOf,
@@ -238,9 +236,6 @@ function lowercaseProperName(original: string, map: number[], t: Token, hit: Hit
   return hit.rule === "fuzzy" || (hit.rule !== "adjective" && m.capitalised.has(hit.entityId));
 }
 
-// Titles that can refer back to a leader when followed (Arabic) or preceded (English) by a country adjective.
-const ARABIC_TITLES = new Set(["رئيس", "الرئيس", "نظير", "نظيره", "نظيرها", "زعيم", "الزعيم", "والرئيس"].map(normalizeText));
-const ENGLISH_TITLES = new Set(["president", "leader", "counterpart", "head"]);
 // "the two countries": the two most recently named countries.
 const BOTH_COUNTRIES = new Set(["بلدين", "بلدان", "دولتين", "بلدينا"].map(normalizeText));
 
@@ -283,9 +278,8 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     } else i++;
   }
 
-  // Coreference: a title with a country adjective refers to that country's leader once the leader is named in the
-  // document; "the two countries" refers to the last two countries named.
-  const named = new Set(mentions.filter((x) => x.rule !== "adjective").map((x) => x.entityId));
+  // Coreference: "the two countries" refers to the last two countries named (titles that refer back are resolved
+  // after discovery, in resolve-titles.ts).
   // "The two countries" are the two most named so far; among equals, the latest.
   const countryCounts = new Map<string, number>();
   const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
@@ -300,16 +294,6 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    let title: [from: number, to: number, country: string] | null = null;
-    if (t.arabic && next && ARABIC_TITLES.has(t.text) && hits[i + 1]?.rule === "adjective") title = [i, i + 2, hits[i + 1]!.entityId];
-    else if (!t.arabic && ENGLISH_TITLES.has(t.text) && prev && hits[i - 1]?.rule === "adjective") title = [i - 1, i + 1, hits[i - 1]!.entityId];
-    if (title) {
-      const leader = matcher.leaders.get(title[2]);
-      const after = hits[title[1]];
-      // "الرئيس الصيني شي جينبينغ" names him right away: that name is the mention, not the title.
-      if (leader && named.has(leader) && after?.entityId !== leader) add(leader, title[0], title[1], 0, "coreference");
-      continue;
-    }
     const countriesWord = next !== undefined && /^(countries|nations)$/.test(next.text);
     const bothEnglish = !t.arabic && countriesWord && (t.text === "both" || (t.text === "two" && prev?.text === "the"));
     const bothArabic = t.arabic && variants(t.text, true).some((v) => BOTH_COUNTRIES.has(v.key));

@@ -61,5 +61,7 @@ describe("the gazetteer's knowledge", () => {
     // "مالي" is also "financial"; "turkey" a bird; "parish" no typo of Paris.
     expect(ids("قدمت الحكومة الدعم المالي للمزارعين.", "ar")).toEqual([]);
     expect(ids("They ate turkey in the parish hall.", "en")).toEqual([]);
+    // An adjective two countries share names neither, and is no typo of a third ("Togolese").
+    expect(ids("The Congolese debt talks ended.", "en")).toEqual([]);
   });
 });

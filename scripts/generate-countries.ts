@@ -91,6 +91,10 @@ for (const c of worldCountries as unknown as WorldCountry[]) {
   });
 }
 
+// A demonym is an adjective, never a name ("Togolese" in Togo's alternative spellings would let "Congolese" read as a
+// typo of it).
+const demonymSet = new Set(rows.flatMap((r) => r.adjectives.map((a) => a.toLowerCase())));
+for (const r of rows) r.aliases = r.aliases.filter((a) => !demonymSet.has(a.toLowerCase()));
 // A name or adjective two countries share ("Congolese", "الكونغو") says neither: it is left out of both.
 const count = new Map<string, number>();
 for (const r of rows) for (const w of new Set([...r.aliases, ...r.adjectives].map((x) => x.toLowerCase()))) count.set(w, (count.get(w) ?? 0) + 1);

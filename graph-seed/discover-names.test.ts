@@ -59,6 +59,10 @@ describe("discovering names the gazetteer lacks", () => {
     expect(discovered("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة.", "ar")).toEqual([]);
   });
 
+  it("takes no run of hundreds of letters for a name (the fuzzer's 'China' + 700 alefs + 'Xi Jinping')", () => {
+    expect(discovered("China" + "ا".repeat(700) + "Xi Jinping ", "en")).toEqual([]);
+  });
+
   it("keeps discovered mentions at low confidence with exact offsets", () => {
     const text = "Foreign Minister Lars Holm spoke.";
     const x = extract({ text, lang: "en", title: "t" });

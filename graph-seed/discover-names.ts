@@ -48,7 +48,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (sentence < 0 || overlaps(start, end, known) || overlaps(start, end, [...found.values()].flatMap((d) => d.mentions))) return;
     const name = canonical ?? surface.replace(/\s+/g, " ");
     const id = slugify(name);
-    if (!id) return;
+    // No real name runs to a hundred characters; an id past 200 would be refused by the API (found by the fuzzer).
+    if (!id || name.length > 100) return;
     const d = found.get(id) ?? { entry: { id, type, name, ...(arabic ? { nameAr: name } : {}), aliases: [] }, mentions: [] };
     if (d.mentions.some((m) => m.start === start)) return;
     d.mentions.push({ entityId: id, sentence, start, end, surface, rule: "discovered", confidence: CONFIDENCE.discovered });

@@ -16,6 +16,14 @@ describe("discovering names the gazetteer lacks", () => {
     ]);
   });
 
+  it("types a name with a geographic head word as a region, not a person", () => {
+    expect(discovered("Kishida said Japan supports security on the Korean Peninsula. Ships crossed the Gulf of Aden near Lake Turkana.", "en")).toEqual([
+      "gulf-of-aden:region",
+      "korean-peninsula:region",
+      "lake-turkana:region",
+    ]);
+  });
+
   it("finds a name after an Arabic title, skipping the ministry and nationality", () => {
     expect(discovered("وقال وزير الخارجية الأردني أيمن الصفدي إن الحل قريب. وصرح المتحدث باسم الوزارة ماريا زاخاروفا بذلك.", "ar")).toEqual([
       "ايمن-الصفدي:person",

@@ -15,6 +15,8 @@ const EN_STOP = new Set(
 );
 const EN_TITLES = /\b(?:minister|president|premier|chancellor|secretary|ambassador|spokes(?:man|woman|person)|chief executive|ceo|chairman|chairwoman|director|governor|mayor|general|senator|mr|mrs|ms|dr)\.?\s*$/i;
 const EN_ORG = /\b(?:fund|bank|energy|company|corporation|corp|inc|ltd|group|ministry|agency|university|council|organi[sz]ation|union|party|association|institute|committee|commission|parliament|court|federation|alliance|foundation|department|government|administration|authority|news|times|post|airlines?)\b/i;
+// A name ending in a geographic word is a region, whatever stands before it ("the Korean Peninsula", "Gulf of Aden").
+const EN_REGION = /\b(?:peninsula|islands?|sea|ocean|strait|straits|gulf|bay|river|lake|mountains|desert|valley|coast|basin|plateau|canal|region|province)\b/i;
 const EN_PLACE_BEFORE = /\b(?:in|near|at|from|to|outside)\s*$/i;
 // Name particles may sit between capitalised words ("Ursula von der Leyen", "Bank of England").
 const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|der|den|da|di|du|la|le|al|bin|van|von)\s+)*[A-Z][\p{L}'’-]*)*/gu;
@@ -48,7 +50,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (sentence < 0 || overlaps(start, end, known) || overlaps(start, end, [...found.values()].flatMap((d) => d.mentions))) return;
     const name = canonical ?? surface.replace(/\s+/g, " ");
     const id = slugify(name);
-    if (!id) return;
+    // No real name runs to a hundred characters; an id past 200 would be refused by the API (found by the fuzzer).
+    if (!id || name.length > 100) return;
     const d = found.get(id) ?? { entry: { id, type, name, ...(arabic ? { nameAr: name } : {}), aliases: [] }, mentions: [] };
     if (d.mentions.some((m) => m.start === start)) return;
     d.mentions.push({ entityId: id, sentence, start, end, surface, rule: "discovered", confidence: CONFIDENCE.discovered });
@@ -118,7 +121,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       const titled = EN_TITLES.test(before);
       const place = EN_PLACE_BEFORE.test(before);
       if (words.length === 1 && (atSentenceStart || (!titled && !place))) continue;
-      const type: EntityType = EN_ORG.test(surface) ? "organization" : titled ? "person" : place && words.length === 1 ? "city" : words.length <= 3 ? "person" : "other";
+      const type: EntityType = EN_ORG.test(surface) ? "organization" : EN_REGION.test(surface) ? "region" : titled ? "person" : place && words.length === 1 ? "city" : words.length <= 3 ? "person" : "other";
       add(text.slice(start, start + surface.length), start, type, false);
     }
   }

@@ -139,3 +139,46 @@ describe("wordings the seed article does not use", () => {
     expect(typed.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("v5 rules, from unseen articles", () => {
+  const relations = (text: string, lang: "ar" | "en") =>
+    extract({ text, lang, title: "t" })
+      .relations.filter((r) => r.type !== "CO_MENTIONED")
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+
+  it("does not make the parties after 'between' in the object the supported side", () => {
+    expect(relations("Erdogan said Turkey backs a negotiated settlement between Russia and Ukraine.", "en")).not.toContain("turkey SUPPORTS russia");
+    expect(relations("وقال أردوغان إن تركيا تدعم تسوية تفاوضية بين روسيا وأوكرانيا.", "ar")).not.toContain("turkey SUPPORTS russia");
+    expect(relations("وأكد السيسي أن مصر تدعم جهود الوساطة التي تقوم بها قطر بين الفلسطينيين وإسرائيل.", "ar")).toEqual(expect.arrayContaining(["egypt SUPPORTS qatar"]));
+    expect(relations("وأكد السيسي أن مصر تدعم جهود الوساطة التي تقوم بها قطر بين الفلسطينيين وإسرائيل.", "ar")).not.toContain("egypt SUPPORTS israel");
+  });
+
+  it("reads a title with a country before a name as LEADER_OF: adjective, country name or Arabic title", () => {
+    expect(relations("German Chancellor Olaf Scholz arrived.", "en")).toEqual(["olaf-scholz LEADER_OF germany"]);
+    expect(relations("Scholz will meet US President Joe Biden.", "en")).toContain("joe-biden LEADER_OF united-states");
+    expect(relations("وصل المستشار الألماني أولاف شولتس.", "ar")).toEqual(["olaf-scholz LEADER_OF germany"]);
+    // A crown prince leads nothing by that title.
+    expect(relations("استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.", "ar")).toEqual([]);
+  });
+
+  it("takes the nearest actor before a cooperation cue as its subject", () => {
+    expect(relations("Scholz thanked Ankara for its role and said Germany wants closer cooperation with Turkey.", "en")).toEqual(["germany COOPERATES_WITH turkey"]);
+  });
+
+  it("reads a refusal as opposition, by the speaker", () => {
+    const x = extract({ text: '"We will not accept terrorism on our borders," Erdogan told reporters.', lang: "en", title: "t" });
+    const r = x.relations.find((r) => r.type === "OPPOSES")!;
+    expect(r).toMatchObject({ source: "recep-tayyip-erdogan", target: "terrorism", modality: "attributed" });
+    expect(relations("وقال أردوغان إن بلاده لن تقبل الإرهاب.", "ar")).toContain("recep-tayyip-erdogan OPPOSES terrorism");
+  });
+
+  it("finds a visit with the visitor between verb and place, and every place of a list", () => {
+    expect(relations("أولاف شولتس في برلين. ومن المنتظر أن يزور المستشار الألماني واشنطن الشهر المقبل.", "ar")).toContain("olaf-scholz PLANS_TO_VISIT washington");
+    expect(relations("Modi is expected to visit Nairobi and Mombasa next year.", "en")).toEqual(["narendra-modi PLANS_TO_VISIT mombasa", "narendra-modi PLANS_TO_VISIT nairobi"]);
+  });
+
+  it("reads plural Arabic amounts", () => {
+    const x = extract({ text: "وبلغ حجم التبادل التجاري بين مصر والإمارات نحو 5 مليارات دولار.", lang: "ar", title: "t" });
+    expect(x.relations.find((r) => r.type === "TRADES_WITH")).toMatchObject({ source: "egypt", target: "united-arab-emirates", properties: { amount: "5 billion USD" } });
+  });
+});

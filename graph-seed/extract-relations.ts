@@ -61,17 +61,17 @@ function cuePattern(words: string[]): RegExp {
 const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", "اوضح", "شدد", "لفت", "said", "says", "stated", "added", "stressed", "noted", "called", "urged", "told", "expressed"];
 const CALL = ["دعا الى", "دعت الى", "يدعو", "called for", "urged", "calls for"];
 // Arabic future verbs ("سيستقبل", "ستعقد") are planned too: the future prefix is checked on the cue itself (isFuture).
-const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends", "expected to", "is to ", "are to ", "scheduled to"];
+const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "من المنتظر", "من المقرر", "من المتوقع", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends", "expected to", "is to ", "are to ", "scheduled to"];
 const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "سيلتقي", "قمة", "محادثات", "استقبل", "يستقبل", "سيستقبل", "meeting", "met", "meet", "summit", "talks", "hosted", "hosts", "host", "received", "receive", "welcomed"];
 const SUPPORT = ["تاييد", "يؤيد", "يويد", "تؤيد", "تويد", "تدعم", "يدعم", "دعم", "دعمه", "دعمها", "مسانده", "يساند", "تساند", "support", "supports", "supported", "supporting", "backs", "backed", "backing", "stands by", "stand by"];
-const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "يعارضان", "تعارض", "رفض", "يرفض", "يرفضان", "ترفض", "نرفض", "oppose", "opposes", "opposed", "opposing", "opposition to", "against", "reject", "rejects", "rejected", "rejecting"];
+const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "يعارضان", "تعارض", "رفض", "يرفض", "يرفضان", "ترفض", "نرفض", "oppose", "opposes", "opposed", "opposing", "opposition to", "against", "reject", "rejects", "rejected", "rejecting", "لن تقبل", "لن يقبل", "لن نقبل", "لا تقبل", "لا نقبل", "will not accept", "won't accept", "will not tolerate", "won't tolerate", "not accept"];
 const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "المواءمه", "synergy", "cooperation", "cooperate", "coordination", "alignment", "links with", "linking", "integration"];
 // "التبادل التجاري" (trade exchange) names trade with the adjective.
 const TRADE = ["التجاره", "تجاره", "التجاري", "تجاري", "trade"];
 const ATTEND = ["حضور", "يحضر", "سيحضر", "attend", "attending", "attendance"];
-const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting"];
+const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting", "travel to", "travels to", "trip to", "fly to", "يسافر الى", "سيسافر الى"];
 // A head of state's counterpart ("نظيره الروسي") is one too.
-const LEADER_TITLES = ["الرئيس", "رئيس", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "رئيس الوزراء", "chairman"];
+const LEADER_TITLES = ["الرئيس", "رئيس", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "رئيس الوزراء", "chairman", "chancellor", "المستشار", "الملك", "king", "emir"];
 
 const isAgent = (t?: Kind) => t === "country" || t === "person" || t === "organization";
 
@@ -122,10 +122,10 @@ const minConfidence = (...ms: (Mention | undefined)[]) => Math.min(...ms.filter(
 function parseAmount(text: string): { amount?: string; period?: string } {
   const n = normalizeText(text);
   const out: { amount?: string; period?: string } = {};
-  const ar = n.match(/(\d[\d,.]*)\s*(مليار|مليون|الف)\s*(دولار|يورو|يوان|روبل)/u);
+  const ar = n.match(/(\d[\d,.]*)\s*(مليار|مليون|الف|مليارات|ملايين|الاف)\s*(دولار|يورو|يوان|روبل)/u);
   const en = n.match(/(?:\$|us\$)\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(dollars|usd)/u);
   const euro = n.match(/€\s?(\d[\d,.]*)\s*(billion|million|trillion)|(\d[\d,.]*)\s*(billion|million|trillion)\s*(euros|eur)/u);
-  const scale: Record<string, string> = { مليار: "billion", مليون: "million", الف: "thousand" };
+  const scale: Record<string, string> = { مليار: "billion", مليون: "million", الف: "thousand", مليارات: "billion", ملايين: "million", الاف: "thousand" };
   const currency: Record<string, string> = { دولار: "USD", يورو: "EUR", يوان: "CNY", روبل: "RUB" };
   if (ar) out.amount = `${ar[1]} ${scale[ar[2]!]} ${currency[ar[3]!]}`;
   else if (en) out.amount = `${en[1] ?? en[3]} ${en[2] ?? en[4]} USD`;
@@ -167,13 +167,23 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
         ms.find((m) => typeOf(m) === "person" && m.end <= speech!.start && m.start - sentence.start < 4) ??
         ms.find((m) => typeOf(m) === "person" && m.start >= speech!.start && m.start - speech!.end < 25);
       if (named) speaker = named.entityId;
-    } else if (!speech) {
+    } else if (speech) {
+      // A speech verb later in the sentence: its subject right before it ('"…," Erdogan told reporters'), the
+      // sentence's subject across "and" ("Scholz thanked Ankara … and said"), or an unnamed one ("…, the ministry said").
+      const lead = text.slice(sentence.start, speech.start);
+      const named =
+        ms.find((m) => typeOf(m) === "person" && m.end <= speech.start && speech.start - m.end < 4) ??
+        (/(?:\band|،|,|\sو)\s*$/u.test(lead) ? ms.find((m) => typeOf(m) === "person" && m.start - sentence.start < 4) : undefined);
+      if (named) speaker = named.entityId;
+      else if (/,\s*(?:the\s+)?[\p{L}\s]+$/u.test(lead) && !/(?:\band)\s*$/u.test(lead)) speaker = undefined;
+    } else {
       const first = ms.find((m) => typeOf(m) === "person");
       if (first && first.start - sentence.start < 40) speaker = first.entityId;
     }
     const sayer = opening || speech ? speaker : undefined;
     const call = v.find(CALL);
-    const plan = v.find(PLAN);
+    // "will not accept" refuses; it plans nothing.
+    const plan = v.findAll(PLAN).find((c) => !/^will not\b/i.test(text.slice(c.start, c.start + 9))) ?? null;
     const modality: Modality = call ? "call" : plan ? "plan" : sayer ? "attributed" : "fact";
 
     // LEADER_OF: a title with a country adjective next to a person ("الرئيس الصيني شي جينبينغ", "Chinese President Xi").
@@ -182,7 +192,10 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       const title = titles.find((t) => Math.abs(t.start - person.end) < 20 || Math.abs(person.start - t.end) < 20);
       if (!title) continue;
       // Arabic puts the adjective after the title ("الرئيس الصيني"), English before it ("Chinese President").
-      const adjective = ms.find((m) => typeOf(m) === "country" && m.rule === "adjective" && (Math.abs(m.start - title.end) < 3 || Math.abs(title.start - m.end) < 3));
+      // English may name the country itself before the title ("US President Joe Biden", "Kenya's President").
+      const adjective =
+        ms.find((m) => typeOf(m) === "country" && m.rule === "adjective" && (Math.abs(m.start - title.end) < 3 || Math.abs(title.start - m.end) < 3)) ??
+        ms.find((m) => typeOf(m) === "country" && m.end <= title.start && /^(?:['’]s)?\s$/.test(text.slice(m.end, title.start)) && /^[A-Za-z]/.test(m.surface));
       if (!adjective) continue;
       const near = person.rule === "coreference" ? person.start <= title.start && person.end >= adjective.end : Math.min(Math.abs(person.start - Math.max(adjective.end, title.end)), Math.abs(Math.min(adjective.start, title.start) - person.end)) < 4;
       if (near) set.add("LEADER_OF", person.entityId, adjective.entityId, span(v, [title, adjective, person], person.rule === "coreference" ? "leader-title-reference" : "leader-title", minConfidence(person, adjective)), "fact", false);
@@ -216,7 +229,10 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       const position = v.find(["موقف", "position", "stance"]);
       // What is supported follows the cue in the same clause, and is not a place where something happens
       // ("تدعم جهود المملكة لإحلال السلام في اليمن" does not back Yemen).
-      const following = after(support.end, agentOk).filter((m) => !/[،,;:؛.]/.test(text.slice(support.end, m.start)) && !/(?:^|\s)(?:في|in|at)\s+$/u.test(text.slice(Math.max(support.end, m.start - 6), m.start)));
+      // Nor is a party named after "between" inside the object ("backs a settlement between Russia and Ukraine",
+      // "تدعم تسوية بين روسيا وأوكرانيا"): the settlement is supported, not either side.
+      const betweenCue = v.findAll(["بين", "between"]).find((b) => b.start >= support.end && !/[،,;:؛.]/.test(text.slice(support.end, b.start)));
+      const following = after(support.end, agentOk).filter((m) => !/[،,;:؛.]/.test(text.slice(support.end, m.start)) && !/(?:^|\s)(?:في|in|at)\s+$/u.test(text.slice(Math.max(support.end, m.start - 6), m.start)) && !(betweenCue && m.start >= betweenCue.end));
       // Arabic names the owner after the word ("موقف بكين"), English before it ("Beijing's position").
       const owner =
         position && position.start >= support.end
@@ -227,7 +243,7 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       const source = a && actor(a);
       if (b && source) {
         const target = actor(b);
-        const topic = after(b.end, (m) => actor(m) !== source && actor(m) !== target)[0];
+        const topic = after(b.end, (m) => actor(m) !== source && actor(m) !== target && !(betweenCue && m.start >= betweenCue.end))[0];
         const supportModality: Modality = modality === "call" ? "call" : sayer ? "attributed" : "fact";
         set.add("SUPPORTS", source, target, span(v, [support, a, b, topic], "support-cue", minConfidence(a, b) * 0.9, sayer), supportModality, false, topic ? { topic: topic.entityId } : undefined);
         if (mutual) set.add("SUPPORTS", target, source, span(v, [support, a, b, topic], "mutual-support-cue", minConfidence(a, b) * 0.9, sayer), supportModality, false, topic ? { topic: topic.entityId } : undefined);
@@ -267,7 +283,8 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       } else {
         const withCue = v.findAll(["مع", "with"]).find((w) => w.start > cooperate.start && w.start - cooperate.end < 15);
         const partner = (withCue ?? (/with$/.test(text.slice(cooperate.start, cooperate.end)) ? cooperate : undefined)) && after((withCue ?? cooperate).end, (m) => isAgent(actorType(m)) || typeOf(m) === "initiative")[0];
-        const subject = before(cooperate.start, (m) => (isAgent(actorType(m)) || typeOf(m) === "initiative") && typeOf(m) !== "person" && m.rule !== "adjective")[0];
+        // The nearest actor before the cue ("Scholz thanked Ankara … and said Germany wants cooperation with Turkey").
+        const subject = before(cooperate.start, (m) => (isAgent(actorType(m)) || typeOf(m) === "initiative") && typeOf(m) !== "person" && m.rule !== "adjective" && actor(m) !== (partner && actor(partner))).pop();
         if (partner && subject) pair = [subject, partner];
       }
       if (pair.length === 2) set.add("COOPERATES_WITH", actor(pair[0]!), actor(pair[1]!), span(v, [cooperate, ...pair], "cooperation-cue", minConfidence(...pair) * 0.9, sayer), modality, true);
@@ -297,8 +314,21 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       if (event) set.add("PLANS_TO_ATTEND", visitor, event.entityId, span(v, [attend, event, people[0]], "attend-cue", event.confidence * 0.8, sayer), plan ? "plan" : modality, false);
     }
     if (visit && visitor) {
-      const place = after(visit.start, (m) => typeOf(m) === "country" || typeOf(m) === "city")[0];
-      if (place && place.start - visit.end < 6) set.add("PLANS_TO_VISIT", visitor, place.entityId, span(v, [visit, place, people[0]], "visit-cue", place.confidence * 0.8, sayer), plan ? "plan" : modality, false);
+      // A place is named, not an adjective ("يزور المستشار الألماني واشنطن" visits Washington, not Germany).
+      const places = after(visit.start, (m) => (typeOf(m) === "country" || typeOf(m) === "city") && m.rule !== "adjective");
+      const place = places[0];
+      // Arabic may name the visitor between the verb and the place ("أن يزور المستشار الألماني واشنطن").
+      const between = place ? text.slice(visit.end, place.start) : "";
+      const visitorBetween = place !== undefined && ms.some((m) => m.entityId === visitor && m.start >= visit.end && m.end <= place.start) && !/[،,;:؛.]/.test(between) && between.length < 40;
+      if (place && (place.start - visit.end < 6 || visitorBetween)) {
+        // "visit Nairobi and Mombasa": every place of the list.
+        const list = [place];
+        for (const next of places.slice(1)) {
+          if (!/^(?:\s*,)?\s*(?:and\s+|و)$/u.test(text.slice(list[list.length - 1]!.end, next.start))) break;
+          list.push(next);
+        }
+        for (const p of list) set.add("PLANS_TO_VISIT", visitor, p.entityId, span(v, [visit, p, people[0]], "visit-cue", p.confidence * 0.8, sayer), plan ? "plan" : modality, false);
+      }
     }
 
     for (const m of ms.filter((x) => actorType(x) === "country" && x.rule !== "coreference")) countryCounts.set(actor(m), (countryCounts.get(actor(m)) ?? 0) + 1);

@@ -4,6 +4,7 @@ import { discoverNames } from "./discover-names";
 import { extractRelations } from "./extract-relations";
 import { buildMatcher, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
+import { resolveTitles } from "./resolve-titles";
 import { splitSentences } from "./split-sentences";
 import type { DocumentInput, Evidence, ExtractedEntity, Extraction, Mention, Relation } from "./types";
 
@@ -59,7 +60,8 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const known = findMentions(input.text, sentences, matcher);
   const discovered = discoverNames(input.text, sentences, known);
   for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
-  const mentions = [...known, ...discovered.flatMap((d) => d.mentions)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = [...known, ...discovered.flatMap((d) => d.mentions)];
+  const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
   const grouped = new Map<string, Mention[]>();
   for (const m of mentions) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);

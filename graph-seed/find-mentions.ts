@@ -78,7 +78,7 @@ interface Pattern {
 const ARABIC_ADJECTIVE_ENDINGS = ["", "ه", "ون", "ين", "يين", "يون"];
 
 function namePatterns(entry: GazetteerRecord): Pattern[] {
-  const names = [entry.name, entry.nameAr, ...entry.aliases].filter((n): n is string => !!n);
+  const names = [entry.name, entry.nameAr, ...entry.aliases].filter((n): n is string => !!n && !entry.unmatched?.includes(n));
   const patterns: Pattern[] = [];
   for (const name of names) {
     const words = tokenize(normalizeText(name)).map((t) => t.text);
@@ -104,10 +104,10 @@ export interface Matcher {
   byFirst: Map<string, Pattern[]>;
   fuzzyKeys: Pattern[]; // names whose every word is long enough for typo tolerance
   fuzzyByLength: Map<number, Pattern[]>; // the single-word ones, by length
-  leaders: Map<string, string>; // country id → person id
   countries: Set<string>;
   capitalOf: Map<string, string>; // capital city id → country id ("Moscow backs Beijing" puts both countries in play)
   adjectiveOf: Map<string, string>; // normalised adjective form → country id
+  capitalised: Set<string>; // countries and cities: written with a capital in English
 }
 
 export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
@@ -131,10 +131,10 @@ export function buildMatcher(gazetteer: GazetteerRecord[]): Matcher {
     byFirst,
     fuzzyKeys,
     fuzzyByLength,
-    leaders: new Map(gazetteer.filter((e) => e.leaderOf).map((e) => [e.leaderOf!, e.id])),
     countries: new Set(gazetteer.filter((e) => e.type === "country").map((e) => e.id)),
     capitalOf: new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.id, e.capitalOf!])),
     adjectiveOf,
+    capitalised: new Set(gazetteer.filter((e) => e.type === "country" || e.type === "city").map((e) => e.id)),
   };
 }
 
@@ -224,9 +224,18 @@ function matchAt(text: string, original: string, map: number[], tokens: Token[],
   return null;
 }
 
-// Titles that can refer back to a leader when followed (Arabic) or preceded (English) by a country adjective.
-const ARABIC_TITLES = new Set(["رئيس", "الرئيس", "نظير", "نظيره", "نظيرها", "زعيم", "الزعيم", "والرئيس"].map(normalizeText));
-const ENGLISH_TITLES = new Set(["president", "leader", "counterpart", "head"]);
+const ORGANISATION_AFTER = /^\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Fund|Bank|Airlines|Airways|Company|Corporation|Group|Institute|University|Foundation|Association|Federation|Party|Times|Post|Railways)\b/u;
+
+/**
+ * In English, a country or city is written with a capital, and a typo is only guessed in a capitalised word: "turkey"
+ * is a bird, "china" porcelain, "parish" no typo of Paris.
+ */
+function lowercaseProperName(original: string, map: number[], t: Token, hit: Hit, m: Matcher): boolean {
+  const first = original[map[t.start]!] ?? "";
+  if (first === first.toUpperCase()) return false;
+  return hit.rule === "fuzzy" || (hit.rule !== "adjective" && m.capitalised.has(hit.entityId));
+}
+
 // "the two countries": the two most recently named countries.
 const BOTH_COUNTRIES = new Set(["بلدين", "بلدان", "دولتين", "بلدينا"].map(normalizeText));
 
@@ -257,7 +266,11 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
   };
   const hits: (Hit | null)[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(text, original, map, tokens, i, matcher);
+    let hit = matchAt(text, original, map, tokens, i, matcher);
+    if (hit && !tokens[i]!.arabic && lowercaseProperName(original, map, tokens[i]!, hit, matcher)) hit = null;
+    // "Danish Green Fund", "Ethiopian Airlines": a nationality opening an organisation's name is part of that name
+    // (discovery takes the whole run), not a mention of the country.
+    if (hit && hit.rule === "adjective" && !tokens[i]!.arabic && ORGANISATION_AFTER.test(original.slice(map[tokens[i]!.end]))) hit = null;
     if (hit) {
       add(hit.entityId, hit.from, hit.to, hit.keep, hit.rule);
       for (let k = hit.from; k < hit.to; k++) hits[k] = hit;
@@ -265,9 +278,8 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     } else i++;
   }
 
-  // Coreference: a title with a country adjective refers to that country's leader once the leader is named in the
-  // document; "the two countries" refers to the last two countries named.
-  const named = new Set(mentions.filter((x) => x.rule !== "adjective").map((x) => x.entityId));
+  // Coreference: "the two countries" refers to the last two countries named (titles that refer back are resolved
+  // after discovery, in resolve-titles.ts).
   // "The two countries" are the two most named so far; among equals, the latest.
   const countryCounts = new Map<string, number>();
   const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
@@ -282,16 +294,6 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    let title: [from: number, to: number, country: string] | null = null;
-    if (t.arabic && next && ARABIC_TITLES.has(t.text) && hits[i + 1]?.rule === "adjective") title = [i, i + 2, hits[i + 1]!.entityId];
-    else if (!t.arabic && ENGLISH_TITLES.has(t.text) && prev && hits[i - 1]?.rule === "adjective") title = [i - 1, i + 1, hits[i - 1]!.entityId];
-    if (title) {
-      const leader = matcher.leaders.get(title[2]);
-      const after = hits[title[1]];
-      // "الرئيس الصيني شي جينبينغ" names him right away: that name is the mention, not the title.
-      if (leader && named.has(leader) && after?.entityId !== leader) add(leader, title[0], title[1], 0, "coreference");
-      continue;
-    }
     const countriesWord = next !== undefined && /^(countries|nations)$/.test(next.text);
     const bothEnglish = !t.arabic && countriesWord && (t.text === "both" || (t.text === "two" && prev?.text === "the"));
     const bothArabic = t.arabic && variants(t.text, true).some((v) => BOTH_COUNTRIES.has(v.key));

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entityId } from "../lib/validation";
+import { COUNTRIES } from "./countries.generated";
+import { extract } from "./extract";
 import { GAZETTEER, slugify } from "./gazetteer";
+import { normalizeText } from "./normalize-arabic";
 
 describe("slugify", () => {
   it("keeps the gazetteer's ids", () => {
@@ -31,5 +34,41 @@ describe("slugify", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe("the gazetteer's knowledge", () => {
+  const byId = new Map(GAZETTEER.map((e) => [e.id, e]));
+
+  it("holds every generated country and keeps the ids the graph already used", () => {
+    for (const c of COUNTRIES) expect(byId.get(slugify(c.name))?.type, c.name).toBe("country");
+    for (const id of ["china", "russia", "taiwan", "united-states", "ukraine", "turkey", "saudi-arabia", "united-kingdom", "north-korea", "south-korea"]) expect(byId.get(id)?.type, id).toBe("country");
+    expect(byId.get("sweden")).toMatchObject({ nameAr: "السويد", wikidata: "Q34", adjectives: expect.arrayContaining(["Swedish", "سويدي"]) });
+    expect(byId.get("stockholm")).toMatchObject({ nameAr: "ستوكهولم", capitalOf: "sweden" });
+    expect(byId.get("olaf-scholz")).toMatchObject({ leaderOf: "germany", role: "chancellor" });
+  });
+
+  it("gives no name or adjective to two entities", () => {
+    const owners = new Map<string, string>();
+    for (const e of GAZETTEER) {
+      for (const n of [e.name, e.nameAr, ...e.aliases, ...(e.adjectives ?? [])]) {
+        if (!n || e.unmatched?.includes(n)) continue;
+        const key = normalizeText(n).replace(/^ال/, "");
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== e.id) expect.fail(`${n}: ${owner} and ${e.id}`);
+        owners.set(key, e.id);
+      }
+    }
+  });
+
+  it("finds new countries, capitals and adjectives in text, and leaves everyday words alone", () => {
+    const ids = (text: string, lang: "ar" | "en") => extract({ text, lang, title: "t" }).entities.map((e) => e.id);
+    expect(ids("وصل الوفد السويدي إلى ستوكهولم ثم إلى أنقرة.", "ar")).toEqual(["ankara", "stockholm", "sweden"]);
+    expect(ids("Swedish officials flew from Stockholm to Nairobi.", "en")).toEqual(["nairobi", "stockholm", "sweden"]);
+    // "مالي" is also "financial"; "turkey" a bird; "parish" no typo of Paris.
+    expect(ids("قدمت الحكومة الدعم المالي للمزارعين.", "ar")).toEqual([]);
+    expect(ids("They ate turkey in the parish hall.", "en")).toEqual([]);
+    // An adjective two countries share names neither, and is no typo of a third ("Togolese").
+    expect(ids("The Congolese debt talks ended.", "en")).toEqual([]);
   });
 });

@@ -1,12 +1,20 @@
 // Knowledge the matcher starts from: entities with their names in English and Arabic, aliases and adjective forms.
 // Mentions, offsets and relations always come from the text; this only says what a name refers to.
+import { COUNTRIES } from "./countries.generated";
 import type { GazetteerEntry } from "./types";
+
+/** What a head of state or government is called: a title refers back only to a leader with that role. */
+export type LeaderRole = "president" | "prime minister" | "chancellor" | "king" | "emir";
 
 export interface GazetteerRecord extends GazetteerEntry {
   /** For a capital: the country it stands for when a text says "Moscow backs Beijing". */
   capitalOf?: string;
   /** For a head of state or government: the country they lead (lets "the Chinese president" refer back to them). */
   leaderOf?: string;
+  /** The leader's title ("the German chancellor" is Germany's chancellor, not its president). */
+  role?: LeaderRole;
+  /** Names shown but never matched: everyday words as well ("مالي" is Mali and "financial"). */
+  unmatched?: string[];
   /** Adjective / demonym forms ("الصيني", "Chinese", "Sino"); Arabic ones inflect (ـة, ـون, ـين) automatically. */
   adjectives?: string[];
 }
@@ -30,8 +38,10 @@ export function slugify(name: string): string {
     .replace(/-+$/, "");
 }
 
-type Row = [type: GazetteerEntry["type"], name: string, nameAr: string | undefined, aliases: string[], wikidata?: string, adjectives?: string[], leaderOf?: string];
+type Row = [type: GazetteerEntry["type"], name: string, nameAr: string | undefined, aliases: string[], wikidata?: string, adjectives?: string[], leaderOf?: string, role?: LeaderRole];
 
+// Hand-kept rows. Every country also comes from countries.generated.ts (scripts/generate-countries.ts); a row here
+// with the same id wins on names and Wikidata id, and its aliases and adjectives are added to the generated ones.
 const ROWS: Row[] = [
   // Countries
   ["country", "China", "الصين", ["People's Republic of China", "PRC", "جمهورية الصين الشعبية"], "Q148", ["صيني", "Chinese", "Sino"]],
@@ -58,15 +68,39 @@ const ROWS: Row[] = [
   ["country", "North Korea", "كوريا الشمالية", ["DPRK"], "Q423", []],
   ["country", "South Korea", "كوريا الجنوبية", [], "Q884", []],
   // People
-  ["person", "Xi Jinping", "شي جينبينغ", ["Xi", "شي", "شي جين بينغ", "شي جين بينج", "جينبينغ"], "Q15031", [], "china"],
-  ["person", "Vladimir Putin", "فلاديمير بوتين", ["Putin", "بوتين"], "Q7747", [], "russia"],
-  ["person", "Joe Biden", "جو بايدن", ["Biden", "بايدن"], "Q6279", [], "united-states"],
-  ["person", "Volodymyr Zelensky", "فولوديمير زيلينسكي", ["Zelensky", "Zelenskyy", "زيلينسكي"], "Q3874799", [], "ukraine"],
+  ["person", "Xi Jinping", "شي جينبينغ", ["Xi", "شي", "شي جين بينغ", "شي جين بينج", "جينبينغ"], "Q15031", [], "china", "president"],
+  ["person", "Vladimir Putin", "فلاديمير بوتين", ["Putin", "بوتين"], "Q7747", [], "russia", "president"],
+  ["person", "Joe Biden", "جو بايدن", ["Biden", "بايدن"], "Q6279", [], "united-states", "president"],
+  ["person", "Volodymyr Zelensky", "فولوديمير زيلينسكي", ["Zelensky", "Zelenskyy", "زيلينسكي"], "Q3874799", [], "ukraine", "president"],
+  // Heads of state and government news name (a country may have several: a title refers back to the one the text named).
+  ["person", "Recep Tayyip Erdogan", "رجب طيب أردوغان", ["Erdogan", "Erdoğan", "Recep Tayyip Erdoğan", "أردوغان", "إردوغان", "رجب طيب إردوغان"], "Q39259", [], "turkey", "president"],
+  ["person", "Olaf Scholz", "أولاف شولتس", ["Scholz", "شولتس", "شولتز", "أولاف شولتز"], "Q61053", [], "germany", "chancellor"],
+  ["person", "Friedrich Merz", "فريدريش ميرتس", ["Merz", "ميرتس", "ميرز"], undefined, [], "germany", "chancellor"],
+  ["person", "Donald Trump", "دونالد ترامب", ["Trump", "ترامب"], "Q22686", [], "united-states", "president"],
+  ["person", "Emmanuel Macron", "إيمانويل ماكرون", ["Macron", "ماكرون"], "Q3052772", [], "france", "president"],
+  ["person", "Keir Starmer", "كير ستارمر", ["Starmer", "ستارمر"], undefined, [], "united-kingdom", "prime minister"],
+  ["person", "Ulf Kristersson", "أولف كريسترسون", ["Kristersson", "كريسترسون"], undefined, [], "sweden", "prime minister"],
+  ["person", "Giorgia Meloni", "جورجيا ميلوني", ["Meloni", "ميلوني"], undefined, [], "italy", "prime minister"],
+  ["person", "Abdel Fattah el-Sisi", "عبد الفتاح السيسي", ["Sisi", "el-Sisi", "al-Sisi", "Abdel Fattah al-Sisi", "السيسي"], undefined, [], "egypt", "president"],
+  ["person", "Mohammed bin Salman", "محمد بن سلمان", ["MBS", "Mohammed bin Salman Al Saud", "Crown Prince Mohammed bin Salman"], undefined, [], "saudi-arabia", "prime minister"],
+  ["person", "Salman of Saudi Arabia", "الملك سلمان بن عبد العزيز", ["King Salman", "سلمان بن عبد العزيز", "الملك سلمان"], undefined, [], "saudi-arabia", "king"],
+  ["person", "Mohamed bin Zayed", "محمد بن زايد", ["Mohamed bin Zayed Al Nahyan", "Mohammed bin Zayed", "MBZ", "محمد بن زايد آل نهيان"], undefined, [], "united-arab-emirates", "president"],
+  ["person", "Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني", ["Sheikh Tamim", "Tamim bin Hamad", "تميم بن حمد", "الشيخ تميم"], undefined, [], "qatar", "emir"],
+  ["person", "Abdullah II of Jordan", "الملك عبد الله الثاني", ["King Abdullah II", "King Abdullah", "عبد الله الثاني"], undefined, [], "jordan", "king"],
+  ["person", "Mahmoud Abbas", "محمود عباس", ["Abbas", "أبو مازن"], "Q127998", [], "palestine", "president"],
+  ["person", "Benjamin Netanyahu", "بنيامين نتنياهو", ["Netanyahu", "نتنياهو"], "Q43723", [], "israel", "prime minister"],
+  ["person", "Masoud Pezeshkian", "مسعود بزشكيان", ["Pezeshkian", "بزشكيان"], undefined, [], "iran", "president"],
+  ["person", "William Ruto", "ويليام روتو", ["Ruto", "روتو", "وليام روتو"], undefined, [], "kenya", "president"],
+  ["person", "Abiy Ahmed", "آبي أحمد", ["Abiy Ahmed Ali", "آبي أحمد علي"], undefined, [], "ethiopia", "prime minister"],
+  ["person", "Bola Tinubu", "بولا تينوبو", ["Tinubu", "تينوبو"], undefined, [], "nigeria", "president"],
+  ["person", "Cyril Ramaphosa", "سيريل رامافوزا", ["Ramaphosa", "رامافوزا"], undefined, [], "south-africa", "president"],
+  ["person", "Luiz Inácio Lula da Silva", "لويس إيناسيو لولا دا سيلفا", ["Lula", "Lula da Silva", "لولا دا سيلفا", "لولا"], undefined, [], "brazil", "president"],
+  ["person", "Shehbaz Sharif", "شهباز شريف", ["Sharif", "شريف"], undefined, [], "pakistan", "prime minister"],
   ["person", "Wang Yi", "وانغ يي", [], undefined],
   ["person", "Sergey Lavrov", "سيرغي لافروف", ["Lavrov", "لافروف", "سيرجي لافروف"], "Q163566"],
   ["person", "Dmitry Peskov", "دميتري بيسكوف", ["Peskov", "بيسكوف"], undefined],
   ["person", "Li Keqiang", "لي كه تشيانغ", [], undefined],
-  ["person", "Narendra Modi", "ناريندرا مودي", ["Modi", "مودي"], "Q1058", [], "india"],
+  ["person", "Narendra Modi", "ناريندرا مودي", ["Modi", "مودي"], "Q1058", [], "india", "prime minister"],
   // Cities
   ["city", "Beijing", "بكين", ["Peking", "بيجين"], "Q956"],
   ["city", "Moscow", "موسكو", [], "Q649"],
@@ -82,6 +116,60 @@ const ROWS: Row[] = [
   ["city", "New Delhi", "نيودلهي", ["نيو دلهي"], "Q987"],
   ["city", "Brussels", "بروكسل", [], "Q239"],
   ["city", "Hong Kong", "هونغ كونغ", ["هونج كونج"], "Q8646"],
+  // Capitals come from countries.generated.ts in English; their Arabic names, and other cities news name, are kept here.
+  ["city", "Ankara", "أنقرة", [], "Q3640"],
+  ["city", "Istanbul", "إسطنبول", ["اسطنبول", "إستانبول", "Constantinople"], "Q406"],
+  ["city", "Stockholm", "ستوكهولم", [], "Q1754"],
+  ["city", "Berlin", "برلين", [], "Q64"],
+  ["city", "Paris", "باريس", [], "Q90"],
+  ["city", "London", "لندن", [], "Q84"],
+  ["city", "Rome", "روما", [], "Q220"],
+  ["city", "Madrid", "مدريد", [], "Q2807"],
+  ["city", "Vienna", "فيينا", [], "Q1741"],
+  ["city", "Warsaw", "وارسو", [], "Q270"],
+  ["city", "Athens", "أثينا", [], "Q1524"],
+  ["city", "Helsinki", "هلسنكي", [], "Q1757"],
+  ["city", "Oslo", "أوسلو", [], "Q585"],
+  ["city", "Copenhagen", "كوبنهاغن", ["كوبنهاجن"], "Q1748"],
+  ["city", "Amsterdam", "أمستردام", [], "Q727"],
+  ["city", "Geneva", "جنيف", [], "Q71"],
+  ["city", "New York", "نيويورك", ["New York City"], "Q60"],
+  ["city", "Tokyo", "طوكيو", [], "Q1490"],
+  ["city", "Seoul", "سول", [], "Q8684"],
+  ["city", "Abu Dhabi", "أبوظبي", ["أبو ظبي"], "Q1519"],
+  ["city", "Dubai", "دبي", [], "Q612"],
+  ["city", "Doha", "الدوحة", [], "Q3861"],
+  ["city", "Manama", "المنامة", [], "Q3882"],
+  ["city", "Kuwait City", "مدينة الكويت", [], undefined],
+  ["city", "Baghdad", "بغداد", [], "Q1530"],
+  ["city", "Damascus", "دمشق", [], "Q3766"],
+  ["city", "Beirut", "بيروت", [], "Q3820"],
+  ["city", "Jerusalem", "القدس", [], "Q1218"],
+  ["city", "Tel Aviv", "تل أبيب", [], "Q33935"],
+  ["city", "Sanaa", "صنعاء", ["Sana'a"], "Q2471"],
+  ["city", "Khartoum", "الخرطوم", [], "Q1963"],
+  ["city", "Tripoli", "طرابلس", [], "Q3579"],
+  ["city", "Rabat", "الرباط", [], "Q3551"],
+  ["city", "Algiers", "الجزائر العاصمة", [], "Q3561"],
+  ["city", "Nairobi", "نيروبي", [], "Q3870"],
+  ["city", "Mombasa", "مومباسا", [], undefined],
+  ["city", "Addis Ababa", "أديس أبابا", [], "Q3624"],
+  ["city", "Abuja", "أبوجا", [], "Q3787"],
+  ["city", "Lagos", "لاغوس", [], "Q8673"],
+  ["city", "Pretoria", "بريتوريا", [], "Q3926"],
+  ["city", "Johannesburg", "جوهانسبرغ", [], "Q34647"],
+  ["city", "Mogadishu", "مقديشو", [], "Q2449"],
+  ["city", "Mumbai", "مومباي", ["Bombay"], "Q1156"],
+  ["city", "Islamabad", "إسلام آباد", [], "Q1362"],
+  ["city", "Kabul", "كابول", [], "Q5838"],
+  ["city", "Baku", "باكو", [], "Q9248"],
+  ["city", "Minsk", "مينسك", [], undefined],
+  ["city", "Bangkok", "بانكوك", [], "Q1861"],
+  ["city", "Hanoi", "هانوي", [], "Q1858"],
+  ["city", "Jakarta", "جاكرتا", [], "Q3630"],
+  ["region", "Gaza", "غزة", ["Gaza Strip", "قطاع غزة"], undefined],
+  ["region", "Red Sea", "البحر الأحمر", [], "Q23406"],
+  ["other", "Suez Canal", "قناة السويس", [], "Q899"],
   // Organisations, initiatives
   ["initiative", "Belt and Road Initiative", "مبادرة الحزام والطريق", ["BRI", "Belt and Road", "One Belt One Road", "الحزام والطريق", "مبادرة الحزام و الطريق"], undefined],
   ["organization", "Eurasian Economic Union", "الاتحاد الاقتصادي الأوراسي", ["EAEU", "EEU", "Eurasian Union", "الاتحاد الأوراسي"], "Q17052"],
@@ -94,6 +182,8 @@ const ROWS: Row[] = [
   ["organization", "World Health Organization", "منظمة الصحة العالمية", ["WHO"], "Q7817"],
   ["organization", "World Trade Organization", "منظمة التجارة العالمية", ["WTO"], "Q7825"],
   ["organization", "Gazprom", "غازبروم", [], "Q102673"],
+  ["organization", "African Union", "الاتحاد الأفريقي", ["AU", "الاتحاد الإفريقي"], "Q7159"],
+  ["organization", "Houthis", "الحوثيون", ["Houthi", "Houthi movement", "Ansar Allah", "الحوثيين", "جماعة الحوثي", "أنصار الله"], undefined],
   // Seats of government: they speak and act for their country ("the Kremlin said", "أكد الكرملين").
   ["organization", "Kremlin", "الكرملين", ["the Kremlin", "Moscow Kremlin"], undefined],
   ["organization", "White House", "البيت الأبيض", ["the White House"], undefined],
@@ -102,13 +192,15 @@ const ROWS: Row[] = [
   ["event", "Beijing 2022 Winter Olympics", "أولمبياد بكين الشتوي 2022", ["2022 Winter Olympics", "Beijing Winter Olympics", "Beijing 2022", "الألعاب الأولمبية الشتوية", "دورة الألعاب الأولمبية الشتوية", "أولمبياد بكين الشتوي", "الأولمبياد الشتوي"], "Q115108"],
   ["event", "COVID-19 pandemic", "جائحة كوفيد-19", ["COVID-19", "COVID", "coronavirus", "the pandemic", "كوفيد-19", "كوفيد", "كورونا", "فيروس كورونا", "الجائحة"], "Q81068910"],
   ["event", "Cold War", "الحرب الباردة", [], "Q8683"],
+  ["event", "Russia-Ukraine war", "الحرب الروسية الأوكرانية", ["war in Ukraine", "Ukraine war", "war against Ukraine", "الحرب في أوكرانيا", "الحرب على أوكرانيا", "الحرب الأوكرانية", "الحرب في اوكرانيا"], undefined],
+  ["initiative", "Black Sea Grain Initiative", "مبادرة حبوب البحر الأسود", ["grain corridor", "grain deal", "Black Sea grain deal", "ممر الحبوب", "اتفاق الحبوب", "اتفاقية الحبوب"], undefined],
   // Topics
   ["topic", "Multilateralism", "التعددية", ["multilateralism", "التعددية الحقيقية", "true multilateralism"], undefined],
   ["topic", "Hegemony", "الهيمنة", ["hegemonism"], undefined],
   ["topic", "Cold War mentality", "عقلية الحرب الباردة", ["Cold War thinking"], undefined],
   ["topic", "Bilateral trade", "التجارة الثنائية", [], undefined],
   ["topic", "Trade", "التجارة", [], "Q601401"],
-  ["topic", "Oil", "النفط", ["crude oil"], "Q22656"],
+  ["topic", "Oil", "النفط", ["crude oil", "petroleum"], "Q22656"],
   ["topic", "Natural gas", "الغاز", ["gas", "الغاز الطبيعي"], "Q40858"],
   ["topic", "Finance", "المالية", ["التمويل"], "Q43015"],
   ["topic", "Space", "الفضاء", ["space exploration"], undefined],
@@ -123,19 +215,76 @@ const ROWS: Row[] = [
   ["topic", "Sanctions", "العقوبات", [], undefined],
   ["topic", "Energy", "الطاقة", [], "Q11379"],
   ["topic", "Security", "الأمن", [], undefined],
+  ["topic", "Migration", "الهجرة", ["migration", "immigration", "الهجرة غير الشرعية"], undefined],
+  ["topic", "Terrorism", "الإرهاب", ["terrorism"], "Q7283"],
+  ["topic", "Ceasefire", "وقف إطلاق النار", ["ceasefire", "cease-fire", "truce", "وقف فوري لإطلاق النار", "الهدنة"], undefined],
 ];
 
 // Capitals and seats of government stand for their country inside relations ("Moscow backs Beijing").
-const CAPITALS: Record<string, string> = { beijing: "china", moscow: "russia", washington: "united-states", kyiv: "ukraine", taipei: "taiwan", riyadh: "saudi-arabia", tehran: "iran", cairo: "egypt", "new-delhi": "india", kremlin: "russia", "white-house": "united-states" };
+const SEATS: Record<string, string> = { kremlin: "russia", "white-house": "united-states", washington: "united-states", taipei: "taiwan" };
 
-export const GAZETTEER: GazetteerRecord[] = ROWS.map(([type, name, nameAr, aliases, wikidata, adjectives, leaderOf]) => ({
-  id: slugify(name),
-  type,
-  name,
-  ...(nameAr ? { nameAr } : {}),
-  aliases,
-  ...(wikidata ? { wikidata } : {}),
-  ...(adjectives?.length ? { adjectives } : {}),
-  ...(leaderOf ? { leaderOf } : {}),
-  ...(CAPITALS[slugify(name)] ? { capitalOf: CAPITALS[slugify(name)] } : {}),
-}));
+function fromRow([type, name, nameAr, aliases, wikidata, adjectives, leaderOf, role]: Row): GazetteerRecord {
+  return {
+    id: slugify(name),
+    type,
+    name,
+    ...(nameAr ? { nameAr } : {}),
+    aliases,
+    ...(wikidata ? { wikidata } : {}),
+    ...(adjectives?.length ? { adjectives } : {}),
+    ...(leaderOf ? { leaderOf } : {}),
+    ...(role ? { role } : {}),
+  };
+}
+
+/** Generated countries and their capitals, then the hand rows merged over them (same id: hand names win, lists join). */
+function build(): GazetteerRecord[] {
+  const byId = new Map<string, GazetteerRecord>();
+  const capitals = new Map<string, string>(Object.entries(SEATS));
+  for (const c of COUNTRIES) {
+    const id = slugify(c.name);
+    byId.set(id, {
+      id,
+      type: "country",
+      name: c.name,
+      nameAr: c.nameAr,
+      aliases: c.aliases,
+      ...(c.wikidata ? { wikidata: c.wikidata } : {}),
+      ...(c.adjectives.length ? { adjectives: c.adjectives } : {}),
+      ...(c.unmatched ? { unmatched: c.unmatched } : {}),
+    });
+  }
+  // A hand row may spell a capital differently ("Sanaa" / "Sana'a"): the hand row is the capital then.
+  const handCity = new Map(ROWS.filter((r) => r[0] === "city").flatMap((r) => [r[1], ...r[3]].map((n) => [n.toLowerCase(), slugify(r[1])] as const)));
+  for (const c of COUNTRIES) {
+    const hand = c.capital && handCity.get(c.capital.toLowerCase());
+    if (hand) {
+      capitals.set(hand, slugify(c.name));
+      continue;
+    }
+    const id = c.capital && slugify(c.capital);
+    // A city-state's capital is the country itself (Singapore, Monaco).
+    if (!id || byId.has(id)) continue;
+    capitals.set(id, slugify(c.name));
+    byId.set(id, { id, type: "city", name: c.capital!, aliases: [] });
+  }
+  for (const row of ROWS) {
+    const hand = fromRow(row);
+    const generated = byId.get(hand.id);
+    const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b])].filter((x) => x !== hand.name && x !== hand.nameAr);
+    byId.set(
+      hand.id,
+      generated
+        ? {
+            ...generated,
+            ...hand,
+            aliases: union(hand.aliases, [generated.name, ...(generated.nameAr ? [generated.nameAr] : []), ...generated.aliases]),
+            ...(hand.adjectives || generated.adjectives ? { adjectives: [...new Set([...(hand.adjectives ?? []), ...(generated.adjectives ?? [])])] } : {}),
+          }
+        : hand,
+    );
+  }
+  return [...byId.values()].map((e) => (capitals.has(e.id) ? { ...e, capitalOf: capitals.get(e.id)! } : e));
+}
+
+export const GAZETTEER: GazetteerRecord[] = build();

@@ -123,6 +123,9 @@ export async function updateQuery(idOrSlug: string, input: SavedQueryInput): Pro
 
 export async function deleteQuery(idOrSlug: string): Promise<void> {
   const current = await getQuery(idOrSlug);
+  // Queued run records of this query go first (the delete then cascades to them): written after it, they would
+  // break the foreign key and take the rest of their batch down with them.
+  await flushRuns();
   await getDb().savedQuery.delete({ where: { id: current.id } });
   forget();
 }
@@ -152,7 +155,14 @@ export function flushRuns(): Promise<void> {
       pending = [];
       await getDb()
         .queryRun.createMany({ data: batch })
-        .catch((err: unknown) => console.error(`could not record ${batch.length} query run(s): ${err instanceof Error ? err.message : err}`));
+        .catch(async () => {
+          // One bad record (its query deleted by another process meanwhile) must not lose the others: one by one.
+          for (const row of batch) {
+            await getDb()
+              .queryRun.create({ data: row })
+              .catch((err: unknown) => console.error(`could not record a query run: ${err instanceof Error ? err.message.split("\n").filter(Boolean).at(-1) : err}`));
+          }
+        });
     }
   })().finally(() => {
     flushing = null;

@@ -291,6 +291,16 @@ describe("errors, limits and runs", () => {
     expect(await getDb().queryRun.count({ where: { queryId: null, status: "refused" } })).toBeGreaterThan(0);
   });
 
+  it("loses no record when a query is deleted while its runs wait to be written", async () => {
+    const slug = "short-lived";
+    expect((await createRoute(new Request("http://test", json({ slug, name: "Short-lived", cypher: "MATCH (e:Entity) RETURN e.id AS id LIMIT 1" })))).status).toBe(201);
+    expect((await run(slug, {})).status).toBe(200);
+    expect((await run("most-connected", { limit: 4 })).status).toBe(200);
+    expect((await deleteRoute(new Request("http://test", { method: "DELETE" }), ctx(slug))).status).toBe(204);
+    const runs = (await (await runsRoute(new Request("http://test"), ctx("most-connected"))).json()).runs;
+    expect(runs[0]).toMatchObject({ status: "ok", rowCount: 4 });
+  });
+
   it("writes the records of a burst of runs by itself, in the background, none lost", async () => {
     const before = await getDb().queryRun.count({ where: { status: "ok", queryId: { not: null } } });
     await Promise.all(Array.from({ length: 25 }, (_, i) => run("most-connected", { limit: 1 + (i % 5) })));

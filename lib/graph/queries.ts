@@ -80,12 +80,13 @@ export const GRAPH_STATEMENTS = {
      RETURN ${NODE_FIELDS} AS e, degree`,
   wholeCount: `MATCH (e:Entity) WHERE ${IN_DOCUMENT} RETURN count(e) AS n`,
   // The relations among the shown entities, found from their outgoing side only (incoming holds every MENTIONS of
-  // every sentence): the focus's own first, then the strongest (evidence, confidence), ties by id; `total` is how
+  // every sentence): the focus's own first, typed relations before co-mentions, then the strongest (evidence,
+  // confidence), ties by id; `total` is how
   // many there are before the cut. No row when there is none.
   edges: `MATCH (a:Entity)-[r]->(b:Entity)
      WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
      WITH r, a.id AS source, b.id AS target
-     ORDER BY CASE WHEN source = $focus OR target = $focus THEN 0 ELSE 1 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id
+     ORDER BY CASE WHEN source = $focus OR target = $focus THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id
      WITH collect([r, source, target]) AS shown
      WITH size(shown) AS total, shown[0..$edges] AS page
      UNWIND page AS x

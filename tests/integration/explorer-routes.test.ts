@@ -231,6 +231,11 @@ async function relationsAmong(ids: string[]) {
   );
 }
 
+/** The cap's order after the focus's own: typed relations before co-mentions, then evidence, confidence, id. */
+const coMention = (r: { id: string }) => (r.id.startsWith("co_mentioned:") ? 1 : 0);
+const strongestFirst = (a: { id: string; evidence: number; confidence: number }, b: { id: string; evidence: number; confidence: number }) =>
+  coMention(a) - coMention(b) || b.evidence - a.evidence || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 describe("GET /api/graph: the relation cap", () => {
   it("returns exactly the cap: the focus's own relations first, then the strongest, with the true total", async () => {
     const full = (await (await graph("focus=china")).json()) as GraphView;
@@ -252,7 +257,7 @@ describe("GET /api/graph: the relation cap", () => {
     expect(new Set(body.edges.slice(0, own.length).map((e) => e.id))).toEqual(new Set(own.map((r) => r.id)));
     const strongest = all
       .filter((r) => r.source !== "china" && r.target !== "china")
-      .sort((a, b) => b.evidence - a.evidence || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort(strongestFirst)
       .slice(0, 3)
       .map((r) => r.id);
     expect(body.edges.slice(own.length).map((e) => e.id)).toEqual(strongest);
@@ -265,9 +270,10 @@ describe("GET /api/graph: the relation cap", () => {
     expect(own.length).toBeGreaterThan(2);
     expect(body.edges).toHaveLength(2);
     for (const e of body.edges) expect([e.source, e.target]).toContain("china");
-    const best = Math.max(...own.map((r) => r.evidence));
-    expect(body.edges[0]!.evidenceCount).toBe(best);
-    expect(body.edges[0]!.evidenceCount).toBeGreaterThanOrEqual(body.edges[1]!.evidenceCount);
+    expect(body.edges.map((e) => e.id)).toEqual([...own].sort(strongestFirst).slice(0, 2).map((r) => r.id));
+    // China has typed relations of its own in the seed: they pass before any co-mention, however strong.
+    expect(own.filter((r) => !coMention(r)).length).toBeGreaterThanOrEqual(2);
+    expect(body.edges.every((e) => e.type !== "CO_MENTIONED")).toBe(true);
   });
 
   it("caps the whole graph too, counting the relations among the entities shown", async () => {
@@ -277,7 +283,7 @@ describe("GET /api/graph: the relation cap", () => {
     expect(body.edges).toHaveLength(5);
     expect(body.truncated).toBe(true);
     expect(body.total.edges).toBe(all.length);
-    const strongest = [...all].sort((a, b) => b.evidence - a.evidence || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, 5);
+    const strongest = [...all].sort(strongestFirst).slice(0, 5);
     expect(body.edges.map((e) => e.id)).toEqual(strongest.map((r) => r.id));
   });
 

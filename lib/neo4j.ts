@@ -1,5 +1,5 @@
 // The process's one Neo4j driver, and the translation of connection failures into GraphUnavailableError.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
 import { env } from "./env";
 
 export class GraphUnavailableError extends Error {
@@ -87,23 +87,31 @@ function sessionConfig(mode: "READ" | "WRITE") {
  */
 export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, { timeoutMs = READ_TIMEOUT_MS } = {}): Promise<T> {
   const session = getDriver().session(sessionConfig("READ"));
+  try {
+    return await withDeadline(session, session.executeRead(work, { timeout: timeoutMs }), timeoutMs + DEADLINE_MARGIN_MS);
+  } catch (err) {
+    return translate(err);
+  }
+}
+
+/**
+ * Waits for `reading` (work on `session`) at most `deadlineMs`, then rejects with GraphUnavailableError; closes the
+ * session either way — in the background when its server stopped answering, since close() would wait for it too.
+ */
+export async function withDeadline<T>(session: Session, reading: Promise<T>, deadlineMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gaveUp = false;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       gaveUp = true;
-      reject(new GraphUnavailableError(`the graph database did not answer within ${Math.round((timeoutMs + DEADLINE_MARGIN_MS) / 1000)} s`));
-    }, timeoutMs + DEADLINE_MARGIN_MS);
+      reject(new GraphUnavailableError(`the graph database did not answer within ${Math.round(deadlineMs / 1000)} s`));
+    }, deadlineMs);
   });
-  const reading = session.executeRead(work, { timeout: timeoutMs });
   reading.catch(() => {}); // it may settle after the deadline has answered
   try {
     return await Promise.race([reading, deadline]);
-  } catch (err) {
-    return translate(err);
   } finally {
     clearTimeout(timer);
-    // A session whose server stopped answering would keep close() waiting too: let it finish in the background.
     if (gaveUp) void session.close().catch(() => {});
     else await session.close();
   }

@@ -1,9 +1,9 @@
 "use client";
 // Pick two entities (by name, in either language) and ask for the shortest paths between them.
 import { useId, useState } from "react";
-import { typeStyle } from "@/lib/entity-types";
 import type { EntityHit } from "./search-box";
 import { useSearch } from "./use-search";
+import { EntityHitLabel } from "./entity-hit-label";
 
 interface Picked {
   id: string;
@@ -86,13 +86,7 @@ function EntityPicker({ label, value, onChange, autoFocus }: { label: string; va
           {done && hits.length === 0 && <li className="empty">Nothing found</li>}
           {hits.map((h, i) => (
             <li key={h.id} role="option" aria-selected={i === activeIndex} className={i === activeIndex ? "active" : ""} onMouseDown={() => pick(h)}>
-              <span className="swatch" style={{ background: typeStyle(h.type).color }} aria-hidden />
-              <span>{h.name}</span>
-              {h.nameAr && (
-                <span className="ar" lang="ar">
-                  {h.nameAr}
-                </span>
-              )}
+              <EntityHitLabel hit={h} />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { SentenceHit } from "@/lib/types";
 import { useSearch } from "./use-search";
+import { EntityHitLabel } from "./entity-hit-label";
 
 export interface EntityHit {
   id: string;
@@ -107,13 +108,7 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
           {mode === "entities" &&
             entities.hits.map((h, i) => (
               <li key={h.id} id={`search-hit-${i}`} role="option" aria-selected={i === activeIndex} className={i === activeIndex ? "active" : ""} onMouseDown={() => pick(i)}>
-                <span className="swatch" style={{ background: typeStyle(h.type).color }} aria-hidden />
-                <span>{h.name}</span>
-                {h.nameAr && (
-                  <span className="ar" lang="ar">
-                    {h.nameAr}
-                  </span>
-                )}
+                <EntityHitLabel hit={h} />
               </li>
             ))}
           {mode === "sentences" &&

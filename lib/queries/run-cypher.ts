@@ -4,7 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import neo4j, { Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
 import { env } from "../env";
-import { getDriver, GraphUnavailableError, isUnavailable } from "../neo4j";
+import { getDriver, GraphUnavailableError, isUnavailable, withDeadline } from "../neo4j";
 import type { GraphEdge, GraphNode } from "../types";
 import { collectGraph, toCell, type Cell } from "./result-graph";
 
@@ -114,15 +114,6 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
   await assertReadOnly(cypher);
   const session = sessionFor();
   const t0 = performance.now();
-  // As for the app's own reads (lib/neo4j.ts readTx): a server that stops answering altogether is given up on.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let gaveUp = false;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      gaveUp = true;
-      reject(new GraphUnavailableError(`the graph database did not answer within ${Math.round((timeoutMs + DEADLINE_MARGIN_MS) / 1000)} s`));
-    }, timeoutMs + DEADLINE_MARGIN_MS);
-  });
   try {
     const reading = session.executeRead(
       async (tx) => {
@@ -147,8 +138,8 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
       },
       { timeout: timeoutMs },
     );
-    reading.catch(() => {}); // it may settle after the deadline has answered
-    const { records, columns, truncated } = await Promise.race([reading, deadline]);
+    // As for the app's own reads (lib/neo4j.ts readTx): a server that stops answering altogether is given up on.
+    const { records, columns, truncated } = await withDeadline(session, reading, timeoutMs + DEADLINE_MARGIN_MS);
     return {
       columns,
       rows: records.map((r) => columns.map((c) => toCell(r.get(c)))),
@@ -157,9 +148,5 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
     };
   } catch (err) {
     return translate(err);
-  } finally {
-    clearTimeout(timer);
-    if (gaveUp) void session.close().catch(() => {});
-    else await session.close();
   }
 }

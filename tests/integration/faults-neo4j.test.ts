@@ -166,7 +166,13 @@ it("answers every request in time while Neo4j is killed and comes back, and lose
     expect(o.ms).toBeLessThan(ANSWER_WITHIN_MS);
   }
   expect(down.length).toBeGreaterThan(0);
-  expect(down.every((o) => o.status === 503)).toBe(true);
+  // Sent while Neo4j was down: a 503, unless the driver's retries outlived the outage and the answer came from the
+  // restarted server (a request sent just before the restart, on a machine where Neo4j starts fast) — a 200, or for a
+  // saved-query run the just-started server's own time limit, as above.
+  const fromRestarted = (o: Outcome) => o.at + o.ms >= readyAt && (o.status === 200 || (o.status === 422 && o.kind === RUN && o.code === "timeout"));
+  const downOutcomes = down.map((o) => (o.status === 503 ? "503" : fromRestarted(o) ? "answered after the restart" : `${o.status} ${o.code ?? ""} after ${o.ms} ms`));
+  expect(downOutcomes.filter((x) => x !== "503" && x !== "answered after the restart")).toEqual([]);
+  expect(downOutcomes).toContain("503");
   expect(firstOk).toBeDefined();
   expect(after.slice(-12).every((o) => o.status === 200)).toBe(true);
 

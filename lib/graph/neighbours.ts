@@ -4,7 +4,7 @@ import neo4j from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
-import { DEGREE, EDGE_IN_DOCUMENT, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { DEGREE, EDGE_IN_DOCUMENT, IN_DOCUMENT, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
@@ -23,14 +23,11 @@ export async function expandEntity(id: string, opts: { limit?: number; visible?:
     const found = await tx.run("MATCH (e:Entity {id: $id}) RETURN e, " + DEGREE + " AS degree", { id });
     const record = found.records[0];
     if (!record) throw new NotFoundError(`no entity with id "${id}"`);
-    if (document) {
-      const doc = await tx.run("MATCH (d:Document {id: $document}) RETURN d.id", { document });
-      if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
-    }
+    await requireDocument(tx, document);
     const res = await tx.run(
       `MATCH (:Entity {id: $id})-[r]-(e:Entity)
        WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
-         AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })
+         AND ${IN_DOCUMENT}
        WITH DISTINCT e
        WITH e, ${DEGREE} AS degree
        ORDER BY degree DESC, e.id

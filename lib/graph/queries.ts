@@ -1,6 +1,6 @@
 // Read use cases of the graph, one typed function each; Cypher stays here, plain objects leave.
 import "server-only";
-import neo4j, { isNode, type Node, type Relationship } from "neo4j-driver";
+import neo4j, { isNode, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
@@ -48,8 +48,16 @@ export const DEGREE = "COUNT { (e)-[r]-(other) WHERE r.rejected IS NULL AND 'Ent
 export const SHOWN = "($rejected OR r.rejected IS NULL)";
 
 // With a document filter ($document not null): entities that document mentions, relations its evidence supports.
-export const IN_DOCUMENT = "($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) })";
+const inDocument = (entity: string) => `($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(${entity}) })`;
+export const IN_DOCUMENT = inDocument("e");
 export const EDGE_IN_DOCUMENT = "($document IS NULL OR EXISTS { MATCH (v:Evidence {relationId: r.id}) WHERE v.documentId = $document })";
+
+/** A document filter names a stored document, or the view is a 404 (not an empty graph). */
+export async function requireDocument(tx: ManagedTransaction, document: string | null): Promise<void> {
+  if (!document) return;
+  const doc = await tx.run("MATCH (d:Document {id: $document}) RETURN d.id", { document });
+  if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
+}
 
 // Only what the canvas draws leaves the database: projected maps, not whole nodes and relationships (aliases,
 // modality, …), which the driver would decode for nothing.
@@ -66,7 +74,7 @@ export const GRAPH_STATEMENTS = {
   focus: (depth: number) => `MATCH (f:Entity {id: $id})
      OPTIONAL MATCH (f) ((:Entity)-[r]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
      WITH f, collect(DISTINCT n) AS around
-     WITH [f] + [x IN around WHERE x <> f AND ($document IS NULL OR EXISTS { (:Document {id: $document})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(x) })] AS members
+     WITH [f] + [x IN around WHERE x <> f AND ${inDocument("x")}] AS members
      UNWIND range(0, size(members) - 1) AS i
      WITH members[i] AS e, i, size(members) AS total
      WITH e, total, ${DEGREE} AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
@@ -81,8 +89,7 @@ export const GRAPH_STATEMENTS = {
   wholeCount: `MATCH (e:Entity) WHERE ${IN_DOCUMENT} RETURN count(e) AS n`,
   // The relations among the shown entities, found from their outgoing side only (incoming holds every MENTIONS of
   // every sentence): the focus's own first, typed relations before co-mentions, then the strongest (evidence,
-  // confidence), ties by id; `total` is how
-  // many there are before the cut. No row when there is none.
+  // confidence), ties by id; `total` is how many there are before the cut. No row when there is none.
   edges: `MATCH (a:Entity)-[r]->(b:Entity)
      WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
      WITH r, a.id AS source, b.id AS target
@@ -96,7 +103,8 @@ export const GRAPH_STATEMENTS = {
 
 /**
  * The whole graph (the most connected entities first) or one entity's neighbourhood (the focus first), at most `limit`
- * entities and `edges` relations among them: the focus's own relations first, then the strongest. `total` counts what
+ * entities and `edges` relations among them: the focus's own relations first, typed before co-mentions, then the
+ * strongest. `total` counts what
  * the caps left out (entities of the view; relations among the entities shown), `truncated` says whether they did.
  */
 export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
@@ -106,10 +114,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   const document = opts.document ?? null;
   return readTx(async (tx) => {
-    if (document) {
-      const doc = await tx.run("MATCH (d:Document {id: $document}) RETURN d.id", { document });
-      if (doc.records.length === 0) throw new NotFoundError(`no document with id "${document}"`);
-    }
+    await requireDocument(tx, document);
     let nodes: GraphNode[];
     let totalNodes: number;
     if (opts.focus) {

@@ -1,6 +1,7 @@
 "use client";
 // An entity parameter: type a name in English or Arabic (prefixes and typos welcome) and pick from the explorer's search.
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
+import { useSearch } from "./use-search";
 
 interface Hit {
   id: string;
@@ -9,24 +10,8 @@ interface Hit {
 }
 
 export function EntityInput({ value, onChange, required, invalid }: { value: string; onChange: (id: string) => void; required?: boolean; invalid?: boolean }) {
-  const [hits, setHits] = useState<Hit[]>([]);
+  const { hits } = useSearch<Hit>("/api/search", value);
   const listId = useId();
-
-  useEffect(() => {
-    const q = value.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal })
-        .then((res) => (res.ok ? (res.json() as Promise<{ hits: Hit[] }>) : { hits: [] }))
-        .then((body) => setHits(body.hits))
-        .catch(() => {});
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [value]);
 
   return (
     <>

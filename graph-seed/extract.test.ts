@@ -65,3 +65,33 @@ describe("extract on English", () => {
     expect(x.entities.map((e) => e.id)).toEqual(["belt-and-road-initiative", "china", "eurasian-economic-union", "russia", "vladimir-putin"]);
   });
 });
+
+describe("a capital acting for a country the text never names", () => {
+  const joined = (text: string, lang: "ar" | "en") => {
+    const x = extract({ text, lang, title: "t" });
+    const byId = new Map(x.entities.map((e) => [e.id, e]));
+    return { x, byId, typed: x.relations.filter((r) => r.type !== "CO_MENTIONED").map((r) => `${r.source} ${r.type} ${r.target}`) };
+  };
+
+  it("makes the capital's span the country's mention, so the relation joins entities of the document", () => {
+    const text = "Moscow firmly supports Beijing on Taiwan.";
+    const { x, byId, typed } = joined(text, "en");
+    expect(typed).toContain("russia SUPPORTS china");
+    const china = byId.get("china")!.mentions;
+    expect(china.map((m) => [m.rule, text.slice(m.start, m.end)])).toEqual([["metonymy", "Beijing"]]);
+    expect(byId.get("beijing")!.mentions.map((m) => m.rule)).toEqual(["exact"]);
+    // the city's own co-mentions stay; the derived country mention makes none of its own
+    expect(x.relations.some((r) => r.type === "CO_MENTIONED" && (r.source === "china" || r.target === "china"))).toBe(false);
+  });
+
+  it("keeps the named country's own mentions when the text names it", () => {
+    const { byId } = joined("China and Russia met. Moscow firmly supports Beijing on Taiwan.", "en");
+    expect(byId.get("china")!.mentions.map((m) => m.rule)).toEqual(["exact"]);
+  });
+
+  it("never leaves a relation joining an entity the extraction does not hold (the fuzzer's case)", () => {
+    const { x } = joined("supports Beijing\u202Eمصر", "en");
+    const ids = new Set(x.entities.map((e) => e.id));
+    for (const r of x.relations) expect(ids.has(r.source) && ids.has(r.target), r.id).toBe(true);
+  });
+});

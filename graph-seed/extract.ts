@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { discoverNames } from "./discover-names";
 import { extractRelations } from "./extract-relations";
-import { buildMatcher, findMentions, type Matcher } from "./find-mentions";
+import { buildMatcher, CONFIDENCE, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
 import { resolveTitles } from "./resolve-titles";
 import { splitSentences } from "./split-sentences";
@@ -48,6 +48,29 @@ export function coMentions(mentions: Mention[], sentences: { index: number; star
   return [...relations.values()];
 }
 
+/**
+ * A capital acting in a typed relation stands for its country ("Moscow backs Beijing" → Russia SUPPORTS China). When
+ * the text never names that country, the capital's own span in the relation's evidence is the country's mention
+ * (rule "metonymy"), so every relation joins entities the document mentions, with offsets from the text. The city keeps
+ * its mention too; co-mentions are counted on the text's own mentions only.
+ */
+export function metonyms(relations: Relation[], mentions: Mention[], info: Map<string, { capitalOf?: string }>): Mention[] {
+  const named = new Set(mentions.map((m) => m.entityId));
+  const out = new Map<string, Mention>();
+  for (const r of relations) {
+    for (const country of [r.source, r.target]) {
+      if (named.has(country)) continue;
+      for (const e of r.evidence) {
+        for (const m of mentions) {
+          if (m.sentence !== e.sentence || m.start < e.start || m.end > e.end || info.get(m.entityId)?.capitalOf !== country) continue;
+          out.set(`${country}:${m.start}`, { ...m, entityId: country, rule: "metonymy", confidence: Math.min(m.confidence, CONFIDENCE.metonymy) });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
 export function documentId(sha256: string): string {
   return `doc-${sha256.slice(0, 16)}`;
 }
@@ -63,17 +86,20 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const found = [...known, ...discovered.flatMap((d) => d.mentions)];
   const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
+  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf }]));
+  const typed = extractRelations(input.text, sentences, mentions, info);
   const grouped = new Map<string, Mention[]>();
-  for (const m of mentions) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
+  for (const m of [...mentions, ...metonyms(typed, mentions, info)]) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
   const entities: ExtractedEntity[] = [...grouped.entries()]
     .map(([id, list]) => {
       const { adjectives: _adjectives, leaderOf: _leaderOf, capitalOf: _capitalOf, ...entry } = entries.get(id)!;
-      return { ...entry, mentions: list };
+      return { ...entry, mentions: list.sort((a, b) => a.start - b.start || a.end - b.end) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-
-  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf }]));
-  const relations = [...extractRelations(input.text, sentences, mentions, info), ...coMentions(mentions, sentences)].sort((a, b) => a.id.localeCompare(b.id));
+  // A relation joins entities of this document or it is not kept (the writer would find no node to join).
+  const relations = [...typed, ...coMentions(mentions, sentences)]
+    .filter((r) => grouped.has(r.source) && grouped.has(r.target))
+    .sort((a, b) => a.id.localeCompare(b.id));
   return {
     document: {
       id: documentId(sha256),

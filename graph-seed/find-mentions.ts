@@ -11,6 +11,7 @@ export const CONFIDENCE: Record<MentionRule, number> = {
   coreference: 0.8,
   fuzzy: 0.7,
   discovered: 0.5,
+  metonymy: 0.75, // a capital acting for its government ("Moscow backs Beijing"), in a sentence that says so
 };
 
 interface Token {

@@ -1,7 +1,7 @@
 // The dry-run JSON format of `npm run seed -- --dry-run --format json`, as a zod schema (docs/seed-format.schema.json is generated from it).
 import { z } from "zod";
 
-const rule = z.enum(["exact", "prefix", "adjective", "fuzzy", "coreference", "discovered"]);
+const rule = z.enum(["exact", "prefix", "adjective", "fuzzy", "coreference", "discovered", "metonymy"]);
 const offset = z.number().int().nonnegative();
 
 export const seedFormat = z

@@ -14,7 +14,7 @@ export type EntityType =
   | "other";
 
 /** How a mention was found; kept on every mention and every piece of evidence. */
-export type MentionRule = "exact" | "prefix" | "adjective" | "fuzzy" | "coreference" | "discovered";
+export type MentionRule = "exact" | "prefix" | "adjective" | "fuzzy" | "coreference" | "discovered" | "metonymy";
 
 /** How a relation is asserted in the text. */
 export type Modality = "fact" | "call" | "plan" | "attributed";

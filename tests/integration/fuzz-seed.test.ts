@@ -20,7 +20,7 @@ const settings = (runs: number) => ({ numRuns: runs, ...(process.env.FUZZ_SEED ?
 let cases = 0;
 
 const seedSentences = seedText().split(/(?<=[.؟!])\s+/).filter(Boolean);
-const NAMES = ["China", "Russia", "Xi Jinping", "Putin", "Taiwan", "Beijing", "الصين", "روسيا", "وروسيا", "بوتين", "شي جين بينغ", "تايوان", "الرئيس", "said", "supports", "قال", "تدعم"];
+const NAMES = ["China", "Russia", "Xi Jinping", "Putin", "Taiwan", "Beijing", "Moscow", "Cairo", "بكين", "موسكو", "الصين", "روسيا", "وروسيا", "بوتين", "شي جين بينغ", "تايوان", "الرئيس", "said", "supports", "قال", "تدعم"];
 const MARKUP = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', '<a href="javascript:alert(1)">Putin</a>', "[China](javascript:alert(1))", "&lt;b&gt;", "]]>", "<!--"];
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NAMES) },

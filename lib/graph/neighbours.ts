@@ -4,7 +4,7 @@ import neo4j from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
-import { DEGREE, EDGE_IN_DOCUMENT, IN_DOCUMENT, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
@@ -25,11 +25,12 @@ export async function expandEntity(id: string, opts: { limit?: number; visible?:
     if (!record) throw new NotFoundError(`no entity with id "${id}"`);
     await requireDocument(tx, document);
     const res = await tx.run(
-      `MATCH (:Entity {id: $id})-[r]-(e:Entity)
+      `MATCH (:Entity {id: $id})-[r:${ENTITY_RELATIONS}]-(e:Entity)
        WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
          AND ${IN_DOCUMENT}
-       WITH DISTINCT e
-       WITH e, ${DEGREE} AS degree
+       WITH collect(DISTINCT e) AS around, ${REJECTED_ENDS} AS rejectedEnds
+       UNWIND around AS e
+       WITH e, ${degreeWith("rejectedEnds")} AS degree
        ORDER BY degree DESC, e.id
        WITH collect({e: e, degree: degree}) AS ranked
        RETURN size(ranked) AS total, ranked[0..$limit] AS page`,

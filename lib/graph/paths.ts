@@ -4,7 +4,7 @@ import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { GraphEdge, GraphNode, PathsResult } from "../types";
-import { DEGREE, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { degreeWith, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./queries";
 import { toNumber } from "./values";
 
 export const PATHS_MAX_DEFAULT = 10;
@@ -26,7 +26,7 @@ export async function findPaths(from: string, to: string, opts: { max?: number; 
     for (const r of ends.records) if (!r.get("found")) throw new NotFoundError(`no entity with id "${r.get("id")}"`);
     // One more than asked tells whether the list was cut.
     const res = await tx.run(
-      `MATCH p = ALL SHORTEST (:Entity {id: $from}) ((:Entity)-[r]-(:Entity) WHERE ($coMentions OR type(r) <> 'CO_MENTIONED') AND ${SHOWN}){1,${maxLength}} (:Entity {id: $to})
+      `MATCH p = ALL SHORTEST (:Entity {id: $from}) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ($coMentions OR type(r) <> 'CO_MENTIONED') AND ${SHOWN}){1,${maxLength}} (:Entity {id: $to})
        RETURN nodes(p) AS ns, [x IN relationships(p) | {r: x, source: startNode(x).id, target: endNode(x).id}] AS rs
        LIMIT $limit`,
       { from, to, coMentions, rejected, limit: neo4j.int(max + 1) },
@@ -47,7 +47,7 @@ export async function findPaths(from: string, to: string, opts: { max?: number; 
     });
     let graphNodes: GraphNode[] = [];
     if (nodes.size) {
-      const degrees = await tx.run(`MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, ${DEGREE} AS degree`, { ids: [...nodes.keys()] });
+      const degrees = await tx.run(`WITH ${REJECTED_ENDS} AS rejectedEnds MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, ${degreeWith("rejectedEnds")} AS degree`, { ids: [...nodes.keys()] });
       const degreeOf = new Map(degrees.records.map((r) => [String(r.get("id")), toNumber(r.get("degree"))]));
       graphNodes = [...nodes.values()].map((n) => toGraphNode(n, degreeOf.get(String(n.properties.id)) ?? 0));
     }

@@ -1,4 +1,5 @@
 // The graph's constraints and indexes; every statement is idempotent.
+import { RELATION_TYPES } from "../../graph-seed/relation-types";
 import { runAuto } from "../neo4j";
 
 export const SCHEMA_STATEMENTS = [
@@ -14,7 +15,10 @@ export const SCHEMA_STATEMENTS = [
   // Lucene's Arabic analyzer folds letters and strips the article and common prefixes (وال, بال, لل …).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.nameAr, e.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (s:Sentence) ON EACH [s.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
-] as const;
+  // Rejected relations, found without walking the graph (degrees subtract them: queries.ts, REJECTED_ENDS). A
+  // relationship index takes one type, so one per relation type; only rejected relations have the property.
+  ...Object.keys(RELATION_TYPES).map((type) => `CREATE INDEX relation_rejected_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.rejected)`),
+];
 
 /** Creates every constraint and index that is missing, and waits until they are online. */
 export async function ensureSchema(): Promise<void> {

@@ -163,8 +163,15 @@ describe("reject and confirm", () => {
   const id = "supports:pakistan:india";
 
   it("a rejected relation is hidden from the graph routes, kept, and shown on request", async () => {
+    const before = { pakistan: (await getEntity("pakistan")).degree, india: (await getEntity("india")).degree };
     const { status } = await act({ kind: "reject", relation: id, reason: "Safadi did not say that" });
     expect(status).toBe(201);
+    // It no longer counts in either end's degree, wherever a degree is shown.
+    expect((await getEntity("pakistan")).degree).toBe(before.pakistan - 1);
+    expect((await getEntity("india")).degree).toBe(before.india - 1);
+    expect((await getGraph({ focus: "pakistan" })).nodes.find((n) => n.id === "india")?.degree).toBe(before.india - 1);
+    expect((await getGraph()).nodes.find((n) => n.id === "pakistan")?.degree).toBe(before.pakistan - 1);
+    expect(await graphInvariants()).toEqual([]);
     expect((await getGraph()).edges.map((x) => x.id)).not.toContain(id);
     expect((await getGraph({ focus: "pakistan" })).edges.map((x) => x.id)).not.toContain(id);
     const res = await graphRoute(new (await import("next/server")).NextRequest("http://test/api/graph?rejected=1"));
@@ -179,9 +186,11 @@ describe("reject and confirm", () => {
     await reseed();
     expect((await getRelation(id)).curation?.status).toBe("rejected");
     expect((await getGraph()).edges.map((x) => x.id)).not.toContain(id);
+    expect(await graphInvariants()).toEqual([]);
     expect((await undo(body.id)).status).toBe(200);
     expect((await getRelation(id)).curation).toBeUndefined();
     expect((await getGraph()).edges.map((x) => x.id)).toContain(id);
+    expect(await graphInvariants()).toEqual([]);
     expect(await graphFingerprint()).toEqual(fresh);
   });
 

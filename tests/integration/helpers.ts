@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { readTx, runAuto } from "@/lib/neo4j";
 import { toNumber } from "@/lib/graph/values";
+import { DEGREE } from "@/lib/graph/queries";
+import { RELATION_TYPES } from "@/graph-seed/relation-types";
 
 export const SEED_ARTICLE = path.join(process.cwd(), "graph-seed", "articles", "article-ar.txt");
 export const seedText = () => fs.readFileSync(SEED_ARTICLE, "utf8");
@@ -73,6 +75,17 @@ export async function graphInvariants(): Promise<string[]> {
     for (const r of orphans.records) problems.push(`evidence ${r.get("id")} has no relation or sentence`);
     const lonely = await tx.run("MATCH (e:Entity) WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) } RETURN e.id AS id");
     for (const r of lonely.records) problems.push(`entity ${r.get("id")} is held by nothing`);
+    // Degrees are read from relationship counts less the indexed rejected relations (queries.ts): they must equal a
+    // walk over every relation at the entity, and that only holds while entities are joined by the pipeline's types.
+    const types = await tx.run("MATCH (:Entity)-[r]-(:Entity) WHERE NOT type(r) IN $types RETURN DISTINCT type(r) AS type", { types: Object.keys(RELATION_TYPES) });
+    for (const r of types.records) problems.push(`entities joined by ${r.get("type")}, not a relation type`);
+    const degrees = await tx.run(
+      `MATCH (e:Entity)
+       WITH e, ${DEGREE} AS degree, COUNT { (e)-[r]-(other:Entity) WHERE r.rejected IS NULL } AS walked
+       WHERE degree <> walked
+       RETURN e.id AS id, degree, walked`,
+    );
+    for (const r of degrees.records) problems.push(`entity ${r.get("id")}: degree ${r.get("degree")}, ${r.get("walked")} relations not rejected`);
     return problems;
   });
 }

@@ -90,6 +90,8 @@ export interface ExpandResult {
   entity: GraphNode;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Relations tying the new nodes in before the cap (`edges` of the request, default 300): more than edges.length when cut. */
+  edgesTotal: number;
   remaining: number;
 }
 

@@ -54,6 +54,8 @@ export const expandInput = z
   .object({
     id: entityId,
     limit: z.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).default(100),
+    /** Relations at most, as a graph view's `edges`. */
+    edges: z.number().int().min(1).max(GRAPH_EDGES_MAX, `must be at most ${GRAPH_EDGES_MAX}`).default(GRAPH_EDGES_DEFAULT),
     visible: z.array(entityId).max(GRAPH_LIMIT_MAX * 2, `at most ${GRAPH_LIMIT_MAX * 2} ids`).default([]),
     document: documentId.optional(),
     /** Expand through the relations a person rejected too (hidden by default). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode, GraphView } from "@/lib/types";
 import { graphStatus } from "./graph-status";
+import { mergeExpansion } from "./use-graph-data";
 
 const view = (n: number, e: number, total: { nodes: number; edges: number }): GraphView => ({
   nodes: Array.from({ length: n }, (_, i): GraphNode => ({ id: `n${i}`, label: `N${i}`, type: "other", degree: 1 })),
@@ -20,5 +21,24 @@ describe("graphStatus", () => {
     expect(graphStatus(view(100, 300, { nodes: 340, edges: 5000 }))).toBe(
       "100 entities, 300 relations · the most connected 100 of 340 entities · showing the strongest 300 of 5,000 relations among them",
     );
+  });
+});
+
+describe("an expansion merged into a view", () => {
+  const node = (id: string): GraphNode => ({ id, label: id, type: "other", degree: 1 });
+  const edge = (id: string, source: string, target: string): GraphEdge => ({ id, source, target, type: "CO_MENTIONED", weight: 1, evidenceCount: 1, confidence: 1 });
+  const base: GraphView = { nodes: [node("a"), node("b")], edges: [edge("ab", "a", "b")], truncated: false, total: { nodes: 2, edges: 1 } };
+
+  it("adds the newcomers and their relations, and says nothing was cut when nothing was", () => {
+    const merged = mergeExpansion(base, { entity: node("a"), nodes: [node("c")], edges: [edge("ac", "a", "c"), edge("ab", "a", "b")], edgesTotal: 2, remaining: 0 });
+    expect(merged.nodes.map((n) => n.id)).toEqual(["a", "b", "c"]);
+    expect(merged.edges.map((e) => e.id)).toEqual(["ab", "ac"]);
+    expect(graphStatus(merged)).toBe("3 entities, 2 relations");
+  });
+
+  it("keeps counting the relations the expansion's cap left out", () => {
+    const merged = mergeExpansion(base, { entity: node("a"), nodes: [node("c"), node("d")], edges: [edge("ac", "a", "c")], edgesTotal: 40, remaining: 0 });
+    expect(merged.truncated).toBe(true);
+    expect(graphStatus(merged)).toBe("4 entities, 2 relations · showing the strongest 2 of 41 relations among them");
   });
 });

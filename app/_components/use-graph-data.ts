@@ -57,12 +57,16 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return hit;
 }
 
-function merge(graph: GraphView, more: ExpandResult): GraphView {
+/** An expansion added to a view: new nodes, the relations tying them in, and what the caps left out still counted. */
+export function mergeExpansion(graph: GraphView, more: ExpandResult): GraphView {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const n of more.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
   for (const e of more.edges) if (!edges.has(e.id) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
-  return { ...graph, nodes: [...nodes.values()], edges: [...edges.values()] };
+  // What either cap left out stays counted, so the status line can say the view shows the strongest of more.
+  const hidden = Math.max(0, graph.total.edges - graph.edges.length) + Math.max(0, more.edgesTotal - more.edges.length);
+  const total = { nodes: Math.max(graph.total.nodes, nodes.size), edges: edges.size + hidden };
+  return { ...graph, nodes: [...nodes.values()], edges: [...edges.values()], total, truncated: graph.truncated || hidden > 0 };
 }
 
 /** What the graph is built from, as a key: state that only hides or selects is left out. */
@@ -98,7 +102,7 @@ async function build(s: ExplorerState): Promise<GraphData> {
       const visible = graph.nodes.map((n) => n.id);
       const body = JSON.stringify({ id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}) });
       const more = await cached(key, () => request<ExpandResult>("/api/graph/expand", { method: "POST", headers: { "content-type": "application/json" }, body }));
-      graph = merge(graph, more);
+      graph = mergeExpansion(graph, more);
       remaining[id] = more.remaining;
       if (more.remaining === 0) break;
     }

@@ -1,21 +1,24 @@
 // Expanding one entity in place: the next page of its neighbours that the canvas does not show yet, and the edges that tie them in.
 import "server-only";
-import neo4j from "neo4j-driver";
+import neo4j, { type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
-import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX } from "./limits";
+import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
 
 /**
  * Neighbours of `id` not among `visible`, most connected first (ties by id), at most `limit`; `remaining` says how many
- * more a further call would bring. Edges: every relation between a new node (or `id`) and any node now on the canvas.
+ * more a further call would bring. Edges: the relations between a new node (or `id`) and any node now on the canvas,
+ * at most `edges` (`edgesTotal` before the cut), ranked as a graph view's are.
  * Stateless and deterministic, so replaying the same expansions on the same base reproduces a view.
  */
-export async function expandEntity(id: string, opts: { limit?: number; visible?: string[]; document?: string; rejected?: boolean } = {}): Promise<ExpandResult> {
+export async function expandEntity(id: string, opts: { limit?: number; edges?: number; visible?: string[]; document?: string; rejected?: boolean } = {}): Promise<ExpandResult> {
   const rejected = opts.rejected === true;
+  const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const limit = Math.max(1, Math.trunc(opts.limit ?? EXPAND_LIMIT_DEFAULT));
   const visible = [...new Set(opts.visible ?? [])];
   const document = opts.document ?? null;
@@ -41,17 +44,23 @@ export async function expandEntity(id: string, opts: { limit?: number; visible?:
     const nodes: GraphNode[] = ((row?.get("page") ?? []) as { e: Parameters<typeof toGraphNode>[0]; degree: unknown }[]).map((x) => toGraphNode(x.e, x.degree));
     const fresh = [id, ...nodes.map((n) => n.id)];
     const all = [...new Set([...fresh, ...visible])];
+    // Ranked and cut as a graph view's relations are (GRAPH_STATEMENTS.edges): the expanded entity's own first, typed
+    // before co-mentions, then the strongest; `total` is how many tie the newcomers in before the cut.
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
        WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
-       RETURN DISTINCT r, a.id AS source, b.id AS target
-       ORDER BY r.id`,
-      { fresh, all, document, rejected },
+       WITH DISTINCT r, a.id AS source, b.id AS target
+       ${EDGE_ORDER}
+       WITH collect([r, source, target]) AS shown
+       RETURN size(shown) AS total, shown[0..$edges] AS page`,
+      { fresh, all, document, rejected, focus: id, edges: neo4j.int(edgeCap) },
     );
+    const page = (edgeRes.records[0]?.get("page") ?? []) as [Relationship, string, string][];
     return {
       entity: toGraphNode(record.get("e"), record.get("degree")),
       nodes,
-      edges: edgeRes.records.map((r) => toGraphEdge(r.get("r"), r.get("source"), r.get("target"))),
+      edges: page.map(([r, source, target]) => toGraphEdge(r, source, target)),
+      edgesTotal: toNumber(edgeRes.records[0]?.get("total") ?? 0),
       remaining: Math.max(0, total - nodes.length),
     };
   });

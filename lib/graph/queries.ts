@@ -77,6 +77,10 @@ export async function requireDocument(tx: ManagedTransaction, document: string |
 const NODE_FIELDS = "e {.id, .name, .nameAr, .type}";
 const EDGE_FIELDS = "r {.weight, .evidenceCount, .confidence, .curated, .rejected, id: coalesce(r.id, elementId(r)), type: type(r), source: source, target: target}";
 
+/** How relations are ranked before a cap: $focus's own first, typed before co-mentions, then evidence, confidence, id. */
+export const EDGE_ORDER =
+  "ORDER BY CASE WHEN source = $focus OR target = $focus THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id";
+
 /**
  * The statements of getGraph, exported so that bench/bare-server.ts runs exactly these. Parameters: $id (focus),
  * $limit, $document, $rejected; the edge statement $ids, $focus (null for the whole graph) and $edges.
@@ -107,7 +111,7 @@ export const GRAPH_STATEMENTS = {
   edges: `MATCH (a:Entity)-[r]->(b:Entity)
      WHERE a.id IN $ids AND b.id IN $ids AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
      WITH r, a.id AS source, b.id AS target
-     ORDER BY CASE WHEN source = $focus OR target = $focus THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id
+     ${EDGE_ORDER}
      WITH collect([r, source, target]) AS shown
      WITH size(shown) AS total, shown[0..$edges] AS page
      UNWIND page AS x

@@ -79,6 +79,23 @@ describe("POST /api/graph/expand", () => {
     expect(body.edges.some((e) => e.id === "co_mentioned:russia:taiwan")).toBe(true);
   });
 
+  it("caps the relations it brings, the expanded entity's own and typed ones first, and counts what it cut", async () => {
+    const full = (await (await expand({ id: "china", limit: 1000 })).json()) as ExpandResult;
+    expect(full.edgesTotal).toBe(full.edges.length);
+    expect(full.edges.length).toBeGreaterThan(6);
+    const cut = (await (await expand({ id: "china", limit: 1000, edges: 5 })).json()) as ExpandResult;
+    expect(cut.nodes).toEqual(full.nodes);
+    expect(cut.edgesTotal).toBe(full.edges.length);
+    expect(cut.edges.map((e) => e.id)).toEqual(full.edges.slice(0, 5).map((e) => e.id));
+    // The ranking: China's own relations, typed before co-mentions, then by evidence.
+    const rank = (e: (typeof full.edges)[number]) => [e.source === "china" || e.target === "china" ? 0 : 1, e.type === "CO_MENTIONED" ? 1 : 0, -e.evidenceCount];
+    const ranks = full.edges.map(rank);
+    for (let i = 1; i < ranks.length; i++) {
+      const [a, b] = [ranks[i - 1]!, ranks[i]!];
+      expect(a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! <= b[2]!))), `${full.edges[i - 1]!.id} before ${full.edges[i]!.id}`).toBe(true);
+    }
+  });
+
   it("keeps to a document when asked", async () => {
     const body = (await (await expand({ id: "kazakhstan", limit: 100, document: englishDoc })).json()) as ExpandResult;
     expect(body.nodes.map((n) => n.id)).toContain("mongolia");
@@ -90,6 +107,8 @@ describe("POST /api/graph/expand", () => {
   it.each([
     [{ id: "china", limit: 0 }, "limit"],
     [{ id: "china", limit: 5001 }, "limit"],
+    [{ id: "china", edges: 0 }, "edges"],
+    [{ id: "china", edges: 20_001 }, "edges"],
     [{ id: "Not A Slug" }, "id"],
     [{ id: "china", visible: "russia" }, "visible"],
     [{ id: "china", visible: ["ok", "NOT OK"] }, "visible.1"],

@@ -4,7 +4,7 @@
 import http from "node:http";
 import neo4j from "neo4j-driver";
 import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT } from "../lib/graph/limits";
-import { GRAPH_STATEMENTS } from "../lib/graph/queries";
+import { edgeParams, GRAPH_STATEMENTS } from "../lib/graph/queries";
 import { SEARCH_STATEMENT as SEARCH, toLuceneQuery } from "../lib/graph/search";
 import { STARTER_QUERIES } from "../lib/queries/starter-queries";
 
@@ -22,9 +22,9 @@ async function graph(id: string) {
     return await s.executeRead(async (tx) => {
       const res = await tx.run(NEIGHBOURHOOD, { id, limit: neo4j.int(FOCUS_LIMIT_DEFAULT), document: null, rejected: false });
       if (!res.records.length) return null;
-      const nodes = res.records.map((r) => (r.get("e") as { id: string }).id);
-      const edges = await tx.run(EDGES, { ids: nodes, focus: id, edges: neo4j.int(GRAPH_EDGES_DEFAULT), document: null, rejected: false });
-      return { nodes, edges: edges.records.map((r) => (r.get("edge") as { id: string }).id) };
+      const rows = res.records.map((r) => ({ id: (r.get("e") as { id: string }).id, key: r.get("key") as string }));
+      const edges = await tx.run(EDGES, { ...edgeParams(rows, true), edges: neo4j.int(GRAPH_EDGES_DEFAULT), document: null, rejected: false });
+      return { nodes: rows.map((r) => r.id), edges: edges.records.map((r) => (r.get("edge") as { id: string }).id) };
     });
   } finally {
     await s.close();

@@ -86,9 +86,17 @@ function sessionConfig(mode: "READ" | "WRITE") {
  * all (hung, unreachable mid-request) is given up on shortly after, so a request never waits forever.
  */
 export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, { timeoutMs = READ_TIMEOUT_MS } = {}): Promise<T> {
+  return readSession((session) => session.executeRead(work, { timeout: timeoutMs }), { timeoutMs });
+}
+
+/**
+ * Runs `work` on a read session under readTx's deadline and error translation, for reads of more than one
+ * transaction (view-cache.ts: the graph's revision, then the view). Each transaction should pass `{timeout: timeoutMs}`.
+ */
+export async function readSession<T>(work: (session: Session) => Promise<T>, { timeoutMs = READ_TIMEOUT_MS } = {}): Promise<T> {
   const session = getDriver().session(sessionConfig("READ"));
   try {
-    return await withDeadline(session, session.executeRead(work, { timeout: timeoutMs }), timeoutMs + DEADLINE_MARGIN_MS);
+    return await withDeadline(session, work(session), timeoutMs + DEADLINE_MARGIN_MS);
   } catch (err) {
     return translate(err);
   }

@@ -1,0 +1,87 @@
+// Graph views computed once per graph revision and shared until the graph changes (decisions.md, "View cache").
+import "server-only";
+import type { ManagedTransaction, Session } from "neo4j-driver";
+import { READ_TIMEOUT_MS, readSession, readTx } from "../neo4j";
+
+// The revision is the bookmark Neo4j gives a read: it names the last transaction the server committed, so a write by
+// anyone — this process, the seed CLI, another app, Neo4j Browser — starts a new revision, and nothing here has to be
+// told of writes. Reading it is one round trip (an auto-commit `RETURN 1`, ~0.7 ms) and no db hit.
+const REVISION_PROBE = "RETURN 1";
+/** Views kept at most; the oldest used goes first. */
+export const VIEW_CACHE_ENTRIES = 200;
+/** A view of more than this many nodes and edges is computed every time: it would hold megabytes, and is rare. */
+export const VIEW_CACHE_MAX_ITEMS = 5_000;
+
+interface CacheState {
+  revision: string | null;
+  entries: Map<string, unknown>;
+  pending: Map<string, Promise<unknown>>;
+  stats: { hits: number; misses: number; uncachable: number };
+}
+// On globalThis, like the driver: dev hot reload keeps one cache rather than one per reloaded module.
+const globalForCache = globalThis as unknown as { sanadViewCache?: CacheState };
+const state: CacheState = (globalForCache.sanadViewCache ??= { revision: null, entries: new Map(), pending: new Map(), stats: { hits: 0, misses: 0, uncachable: 0 } });
+
+/** False when SANAD_GRAPH_CACHE=off: every view is then read from Neo4j (the load bench's uncached figures). */
+export function viewCacheEnabled(): boolean {
+  return process.env.SANAD_GRAPH_CACHE !== "off";
+}
+
+/** Hits, misses and views too large or too contended to keep, since the process started (tests, diagnostics). */
+export function viewCacheStats(): Readonly<CacheState["stats"]> & { entries: number } {
+  return { ...state.stats, entries: state.entries.size };
+}
+
+async function revisionOf(session: Session, timeoutMs: number): Promise<string | null> {
+  await session.run(REVISION_PROBE, {}, { timeout: timeoutMs });
+  return session.lastBookmarks()[0] ?? null;
+}
+
+/**
+ * The view `key` at the graph's current revision: kept from an earlier call when the graph has not changed since,
+ * else read by `compute` in one read transaction. A view is kept only when no write committed while it was read
+ * (the bookmark after is the bookmark before), so a kept view is exactly the graph at its revision. Concurrent
+ * callers of one key at one revision share one read. Kept views are shared: callers must not change them.
+ */
+export async function cachedView<T>(key: string, compute: (tx: ManagedTransaction) => Promise<T>, size: (view: T) => number): Promise<T> {
+  if (!viewCacheEnabled()) return readTx(compute);
+  const timeoutMs = READ_TIMEOUT_MS;
+  return readSession(async (session) => {
+    const revision = await revisionOf(session, timeoutMs);
+    if (revision === null) return session.executeRead(compute, { timeout: timeoutMs });
+    if (revision !== state.revision) {
+      state.revision = revision;
+      state.entries.clear();
+      state.pending.clear();
+    }
+    if (state.entries.has(key)) {
+      const view = state.entries.get(key) as T;
+      // Map order is the eviction order: a view just used moves to the back.
+      state.entries.delete(key);
+      state.entries.set(key, view);
+      state.stats.hits++;
+      return view;
+    }
+    const flight = `${revision}\u0000${key}`;
+    const shared = state.pending.get(flight) as Promise<T> | undefined;
+    if (shared) {
+      state.stats.hits++;
+      return shared;
+    }
+    state.stats.misses++;
+    const reading = session.executeRead(compute, { timeout: timeoutMs }).then((view) => {
+      const unchanged = session.lastBookmarks()[0] === revision && state.revision === revision;
+      if (unchanged && size(view) <= VIEW_CACHE_MAX_ITEMS) {
+        state.entries.set(key, view);
+        while (state.entries.size > VIEW_CACHE_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
+      } else state.stats.uncachable++;
+      return view;
+    });
+    state.pending.set(flight, reading);
+    try {
+      return await reading;
+    } finally {
+      if (state.pending.get(flight) === reading) state.pending.delete(flight);
+    }
+  });
+}

@@ -90,6 +90,15 @@ export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, { 
 }
 
 /**
+ * One read statement as an auto-commit transaction: one message pair and one round trip where a managed transaction
+ * takes BEGIN, RUN and COMMIT (what a cheap, frequent read such as search spends most of its driver time on).
+ * Not retried: a failure answers at once (503 when the server is unavailable), and the caller may ask again.
+ */
+export async function readOnce(cypher: string, params: Record<string, unknown>, { timeoutMs = READ_TIMEOUT_MS } = {}) {
+  return readSession(async (session) => await session.run(cypher, params, { timeout: timeoutMs }), { timeoutMs });
+}
+
+/**
  * Runs `work` on a read session under readTx's deadline and error translation, for reads of more than one
  * transaction (view-cache.ts: the graph's revision, then the view). Each transaction should pass `{timeout: timeoutMs}`.
  */

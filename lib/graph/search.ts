@@ -1,7 +1,7 @@
 // Entity search through the Neo4j full-text index: names, Arabic names and aliases, with or without Arabic prefixes, typo-tolerant.
 import "server-only";
 import { normalizeText } from "../../graph-seed/normalize-arabic";
-import { readTx } from "../neo4j";
+import { readOnce } from "../neo4j";
 import { toNumber, toStringOrUndefined } from "./values";
 
 export interface EntityHit {
@@ -37,16 +37,14 @@ export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('entity_names
 export async function searchEntities(input: string, limit = 10): Promise<EntityHit[]> {
   const query = toLuceneQuery(input);
   if (!query) return [];
-  return readTx(async (tx) => {
-    const res = await tx.run(SEARCH_STATEMENT, { query, limit: toNumberParam(limit) });
-    return res.records.map((r) => ({
+  const res = await readOnce(SEARCH_STATEMENT, { query, limit: toNumberParam(limit) });
+  return res.records.map((r) => ({
       id: String(r.get("id")),
       name: String(r.get("name")),
       ...(toStringOrUndefined(r.get("nameAr")) ? { nameAr: String(r.get("nameAr")) } : {}),
       type: String(r.get("type")),
       score: toNumber(r.get("score")),
     }));
-  });
 }
 
 function toNumberParam(n: number) {

@@ -13,7 +13,7 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    ignores: [".next/**", ".next-test/**", ".next-bench/**", "node_modules/**", "lib/generated/**", "neo4j/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-test/**", ".next-bench/**", ".next-*/**", "node_modules/**", "lib/generated/**", "neo4j/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },
 ];
 

@@ -116,8 +116,8 @@ export const GRAPH_STATEMENTS = {
   // confidence), ties by id; `total` is how many there are before the cut. No row when there is none.
   // Per relationship walked (4,000 for a focus of 50 on the bench's graph) nothing is read from the store: the far end
   // is looked up by element id in $members (a map, so one hash lookup, where `b.id IN $ids` read b's properties and
-  // scanned the list), rejected relations come from their index, and ids are read for the page only. 16 k db hits and
-  // ~13 ms in Neo4j became ~8 k and ~7 ms (docs/reliability.md, Load).
+  // scanned the list), rejected relations come from their index, and ids are read for the page only: 16.0 k db hits
+  // became 10.6 k for the bench's `china` view (docs/reliability.md, Load).
   edges: `WITH ${REJECTED_RELATIONS} AS rejectedRelations
      MATCH (a:Entity)-[r:${ENTITY_RELATIONS}]->(b)
      WHERE a.id IN $ids AND $members[elementId(b)] AND ($rejected OR NOT elementId(r) IN rejectedRelations) AND ${EDGE_IN_DOCUMENT}

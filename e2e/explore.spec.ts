@@ -27,6 +27,21 @@ test("double-clicking a node adds its neighbours in place; nodes already placed 
   expect(consoleErrors).toEqual([]);
 });
 
+test("a quick click on one node and then another selects the second and expands nothing", async ({ page, consoleErrors }) => {
+  await page.goto("/?focus=taiwan");
+  await canvasReady(page);
+  const before = (await canvasNodes(page)).length;
+  // Within cytoscape's 250 ms double-click window, on two different nodes: not a double-click.
+  await clickNode(page, "taiwan");
+  await clickNode(page, "china");
+  await expect(page.getByTestId("entity-panel").getByRole("heading", { name: "China" })).toBeVisible();
+  await expect(page).toHaveURL(/entity=china/);
+  await page.waitForTimeout(500); // an expansion, had one started, would have pushed its URL by now
+  expect(page.url()).not.toContain("expand=");
+  expect((await canvasNodes(page)).length).toBe(before);
+  expect(consoleErrors).toEqual([]);
+});
+
 test("an expansion that leaves neighbours out offers “+N more”, and that fetches the next page", async ({ page }) => {
   const bodies: { visible: string[] }[] = [];
   // The seeded graph is small: pretend the route capped its answer, to see the UI follow the count it reports.

@@ -253,10 +253,17 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = instance;
       instance.on("tap", "node", (evt) => callbacks.current.onSelect?.({ kind: "entity", id: evt.target.id() }));
       instance.on("tap", "edge", (evt) => callbacks.current.onSelect?.({ kind: "relation", id: evt.target.id() }));
+      // Cytoscape calls two clicks within 250 ms a double-click on the second one's target whatever the first hit, so
+      // a quick click on one node then another expanded the second (and its URL update undid the selection: a CI
+      // flake of e2e/explore.spec.ts). A double-click expands only when both clicks were on that node.
+      let taps: [unknown, unknown] = [null, null];
       instance.on("tap", (evt) => {
+        taps = [taps[1], evt.target];
         if (evt.target === instance) callbacks.current.onSelect?.(null);
       });
-      instance.on("dbltap", "node", (evt) => callbacks.current.onExpand?.(evt.target.id()));
+      instance.on("dbltap", "node", (evt) => {
+        if (taps[0] === evt.target) callbacks.current.onExpand?.(evt.target.id());
+      });
       callbacks.current.onCy?.(instance);
       setCy(instance);
     });

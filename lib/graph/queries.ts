@@ -82,9 +82,14 @@ export async function requireDocument(tx: ManagedTransaction, document: string |
 const NODE_FIELDS = "e {.id, .name, .nameAr, .type}";
 const EDGE_FIELDS = "r {.weight, .evidenceCount, .confidence, .curated, .rejected, id: coalesce(r.id, elementId(r)), type: type(r), source: source, target: target}";
 
-/** How relations are ranked before a cap: $focus's own first, typed before co-mentions, then evidence, confidence, id. */
-export const EDGE_ORDER =
-  "ORDER BY CASE WHEN source = $focus OR target = $focus THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id";
+/**
+ * How relations `r` are ranked before a cap: the focus's own first (`touchesFocus`, a Cypher condition), typed before
+ * co-mentions, then evidence, confidence, id.
+ */
+export const edgeOrder = (touchesFocus: string) =>
+  `ORDER BY CASE WHEN ${touchesFocus} THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id`;
+/** edgeOrder with the relation's ends' ids bound to `source` and `target`, and the focus's id to $focus. */
+export const EDGE_ORDER = edgeOrder("source = $focus OR target = $focus");
 
 /**
  * The statements of getGraph, exported so that bench/bare-server.ts runs exactly these. Parameters: $id (focus),
@@ -122,7 +127,7 @@ export const GRAPH_STATEMENTS = {
      MATCH (a:Entity)-[r:${ENTITY_RELATIONS}]->(b)
      WHERE a.id IN $ids AND $members[elementId(b)] AND ($rejected OR NOT elementId(r) IN rejectedRelations) AND ${EDGE_IN_DOCUMENT}
      WITH r, a, b
-     ORDER BY CASE WHEN elementId(a) = $focusKey OR elementId(b) = $focusKey THEN 0 ELSE 1 END, CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, coalesce(r.evidenceCount, 0) DESC, coalesce(r.confidence, 1.0) DESC, r.id
+     ${edgeOrder("elementId(a) = $focusKey OR elementId(b) = $focusKey")}
      WITH collect([r, a, b]) AS shown
      WITH size(shown) AS total, shown[0..$edges] AS page
      UNWIND page AS x

@@ -1,4 +1,5 @@
-// Graph views computed once per graph revision and shared until the graph changes (decisions.md, "View cache").
+// Graph views computed once per graph revision and shared until the graph changes (decisions.md, "Graph views are
+// cached per graph revision").
 import "server-only";
 import type { ManagedTransaction, Session } from "neo4j-driver";
 import { READ_TIMEOUT_MS, readSession, readTx } from "../neo4j";

@@ -12,6 +12,32 @@ const config = [
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  // Layers run one way: app → lib → graph-seed. The pipeline is pure: text in, seed JSON out.
+  {
+    files: ["graph-seed/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["**/lib/**", "@/lib/**", "**/app/**", "@/app/**", "**/scripts/**", "@/scripts/**", "**/bench/**", "**/tests/**"], message: "graph-seed is the pure pipeline: it imports nothing from lib, app, scripts, bench or tests" },
+          { group: ["@prisma/*", "neo4j-driver", "neo4j-driver/*", "@libsql/*", "server-only"], message: "graph-seed touches no database" },
+          { group: ["node:net", "net", "node:http", "http", "node:https", "https", "node:http2", "http2", "node:tls", "tls", "node:dgram", "dgram", "node:dns", "dns", "undici"], message: "graph-seed touches no network" },
+        ],
+      }],
+      "no-restricted-globals": ["error", { name: "fetch", message: "graph-seed touches no network" }, { name: "WebSocket", message: "graph-seed touches no network" }],
+    },
+  },
+  {
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/graph-seed/**", "@/graph-seed/**", "**/scripts/**", "@/scripts/**"], message: "app/ reaches the pipeline through lib/ only" }] }],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/app/**", "@/app/**", "**/scripts/**", "@/scripts/**", "**/bench/**", "**/tests/**"], message: "lib/ sits below app/ and scripts/: it never imports them" }] }],
+    },
+  },
   {
     ignores: [".next/**", ".next-test/**", ".next-bench/**", ".next-*/**", "node_modules/**", "lib/generated/**", "neo4j/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },

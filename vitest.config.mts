@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@": fileURLToPath(new URL("./", import.meta.url)),
   // `server-only` throws outside React Server Components; tests run lib code directly.
-  "server-only": fileURLToPath(new URL("./scripts/lib/empty-module.mjs", import.meta.url)),
+  "server-only": fileURLToPath(new URL("./scripts/support/empty-module.mjs", import.meta.url)),
 };
 
 export default defineConfig({

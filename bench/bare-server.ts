@@ -4,9 +4,9 @@
 import http from "node:http";
 import neo4j from "neo4j-driver";
 import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT } from "../lib/graph/limits";
-import { edgeParams, GRAPH_STATEMENTS } from "../lib/graph/queries";
+import { edgeParams, GRAPH_STATEMENTS } from "../lib/graph/views";
 import { SEARCH_STATEMENT as SEARCH, toLuceneQuery } from "../lib/graph/search";
-import { STARTER_QUERIES } from "../lib/queries/starter-queries";
+import { STARTER_QUERIES } from "../lib/saved-queries/starter-queries";
 
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD!));
 const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -37,7 +37,7 @@ async function search(q: string) {
   const s = session();
   try {
     const res = await s.executeRead((tx) => tx.run(SEARCH, { query, limit: neo4j.int(10) }));
-    return { hits: res.records.map((r) => r.get("id") as string) };
+    return { hits: res.records.map((r) => (r.get("entity") as { id: string }).id) };
   } finally {
     await s.close();
   }

@@ -3,7 +3,7 @@ import { extract } from "../graph-seed/extract";
 import { splitSentences } from "../graph-seed/split-sentences";
 import { normalizeForMatching } from "../graph-seed/normalize-arabic";
 import { PIPELINE_VERSION } from "../graph-seed/version";
-import { toRows, writeExtraction } from "../graph-seed/write";
+import { toRows, writeExtraction } from "../lib/graph/write";
 import { ensureSchema } from "../lib/graph/schema";
 import { closeDriver, runAuto, writeTx } from "../lib/neo4j";
 import { report } from "./report";

@@ -7,13 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { extract } from "../graph-seed/extract";
-import { ingest } from "../graph-seed/ingest";
+import { ingest } from "../lib/documents/ingest";
 import { PIPELINE_VERSION } from "../graph-seed/version";
-import { writeExtraction } from "../graph-seed/write";
+import { writeExtraction } from "../lib/graph/write";
 import { closeDb } from "../lib/db";
 import { ensureSchema } from "../lib/graph/schema";
 import { closeDriver, runAuto } from "../lib/neo4j";
-import { flushRuns, installStarterQueries } from "../lib/queries/saved-queries";
+import { flushRuns, installStarterQueries } from "../lib/saved-queries/saved-queries";
 import { report, type Figure } from "./report";
 import { syntheticCorpus } from "./synthetic";
 
@@ -23,13 +23,13 @@ const CONNECTIONS = (process.env.BENCH_LOAD_CONNECTIONS ?? "10,50").split(",").m
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 300);
 const DIST = ".next-bench";
 const ROOT = process.cwd();
-const setup = (await import(path.join(ROOT, "scripts/lib/setup.mjs"))) as {
+const setup = (await import(path.join(ROOT, "scripts/support/setup.mjs"))) as {
   bin(name: string): string;
   buildIsFresh(dist: string): boolean;
   run(cmd: string, args: string[], o?: { env?: NodeJS.ProcessEnv }): Promise<string>;
   waitForHttp(url: string, o?: { timeoutMs?: number }): Promise<unknown>;
 };
-const { findFreePort } = (await import(path.join(ROOT, "scripts/lib/neo4j-local.mjs"))) as { findFreePort(): Promise<number> };
+const { findFreePort } = (await import(path.join(ROOT, "scripts/support/neo4j-local.mjs"))) as { findFreePort(): Promise<number> };
 
 const ENTITIES = ["china", "russia", "taiwan", "xi-jinping", "vladimir-putin", "united-states", "india"];
 const SEARCHES = ["روسيا", "putin", "وروسيا", "China", "Rusia", "الهند", "Kazakh"];

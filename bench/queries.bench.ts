@@ -4,12 +4,12 @@ import neo4j from "neo4j-driver";
 import { POST as runRoute } from "../app/api/queries/[id]/run/route";
 import { extract } from "../graph-seed/extract";
 import { PIPELINE_VERSION } from "../graph-seed/version";
-import { writeExtraction } from "../graph-seed/write";
+import { writeExtraction } from "../lib/graph/write";
 import { closeDb } from "../lib/db";
 import { ensureSchema } from "../lib/graph/schema";
 import { closeDriver, getDriver, runAuto } from "../lib/neo4j";
-import { flushRuns, installStarterQueries } from "../lib/queries/saved-queries";
-import { STARTER_QUERIES } from "../lib/queries/starter-queries";
+import { flushRuns, installStarterQueries } from "../lib/saved-queries/saved-queries";
+import { STARTER_QUERIES } from "../lib/saved-queries/starter-queries";
 import { report } from "./report";
 import { syntheticCorpus } from "./synthetic";
 

@@ -14,8 +14,8 @@ interface Setup {
   run(cmd: string, args: string[], opts?: { env?: NodeJS.ProcessEnv; inherit?: boolean }): Promise<string>;
   waitForHttp(url: string, opts?: { timeoutMs?: number }): Promise<unknown>;
 }
-const setup = (await import(path.join(process.cwd(), "scripts/lib/setup.mjs"))) as Setup;
-const { findFreePort } = (await import(path.join(process.cwd(), "scripts/lib/neo4j-local.mjs"))) as { findFreePort(): Promise<number> };
+const setup = (await import(path.join(process.cwd(), "scripts/support/setup.mjs"))) as Setup;
+const { findFreePort } = (await import(path.join(process.cwd(), "scripts/support/neo4j-local.mjs"))) as { findFreePort(): Promise<number> };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 120);

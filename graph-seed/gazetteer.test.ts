@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { entityId } from "../lib/validation";
+import { ENTITY_ID, ENTITY_ID_MAX } from "./ids";
+
+const entityId = { safeParse: (id: string) => ({ success: id.length <= ENTITY_ID_MAX && ENTITY_ID.test(id) }) };
 import { COUNTRIES } from "./countries.generated";
 import { extract } from "./extract";
 import { GAZETTEER, slugify } from "./gazetteer";

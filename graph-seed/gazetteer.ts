@@ -1,5 +1,6 @@
 // Knowledge the matcher starts from: entities with their names in English and Arabic, aliases and adjective forms.
 // Mentions, offsets and relations always come from the text; this only says what a name refers to.
+import { ENTITY_ID_MAX } from "./ids";
 import { COUNTRIES } from "./countries.generated";
 import type { GazetteerEntry } from "./types";
 
@@ -20,7 +21,7 @@ export interface GazetteerRecord extends GazetteerEntry {
 }
 
 /** The longest id the API accepts (lib/validation.ts entityId); a run-on "name" longer than that is cut. */
-const ID_MAX = 200;
+const ID_MAX = ENTITY_ID_MAX;
 
 /**
  * A URL-safe slug of a canonical name: "Xi Jinping" → "xi-jinping". Only what an entity id may hold survives

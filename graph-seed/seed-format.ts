@@ -1,17 +1,18 @@
 // The dry-run JSON format of `npm run seed -- --dry-run --format json`, as a zod schema (docs/seed-format.schema.json is generated from it).
 import { z } from "zod";
+import { DOCUMENT_ID, ENTITY_ID } from "./ids";
 
 const rule = z.enum(["exact", "prefix", "adjective", "fuzzy", "coreference", "discovered", "metonymy"]);
 const offset = z.number().int().nonnegative();
 
 export const seedFormat = z
   .object({
-    document: z.object({ id: z.string().regex(/^doc-[0-9a-f]{16}$/), lang: z.enum(["ar", "en"]), title: z.string() }).strict(),
+    document: z.object({ id: z.string().regex(DOCUMENT_ID), lang: z.enum(["ar", "en"]), title: z.string() }).strict(),
     sentences: z.array(z.object({ index: offset, text: z.string().min(1), start: offset, end: offset }).strict()),
     entities: z.array(
       z
         .object({
-          id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u),
+          id: z.string().regex(ENTITY_ID),
           name: z.string().min(1).describe("canonical English name; for a discovered name without one, its surface form"),
           type: z.enum(["country", "person", "city", "organization", "initiative", "event", "topic", "region", "other"]),
           nameAr: z.string().optional(),

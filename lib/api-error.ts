@@ -4,8 +4,8 @@ import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
 import { isDatabaseUnavailable, prismaErrorCode } from "./db-errors";
 import { ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError } from "./errors";
-import { ParamError } from "./queries/parameters";
-import { QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./queries/run-cypher";
+import { ParamError } from "./saved-queries/parameters";
+import { QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./saved-queries/run-cypher";
 import { GraphUnavailableError } from "./neo4j";
 
 export type ErrorCode =

@@ -1,7 +1,7 @@
 // The health of the two stores behind the app.
 import "server-only";
 import { getDb } from "./db";
-import { countDocuments } from "./graph/documents";
+import { countDocuments } from "./graph/document-reads";
 import { serverInfo } from "./neo4j";
 import type { Health } from "./types";
 

@@ -1,16 +1,17 @@
 // Zod schemas for the routes' inputs.
 import { z } from "zod";
+import { DOCUMENT_ID, ENTITY_ID, ENTITY_ID_MAX, RELATION_ID } from "./graph/model";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_MAX } from "./graph/limits";
 
 export const entityId = z
   .string()
   .min(1)
-  .max(200)
+  .max(ENTITY_ID_MAX)
   // Slugs of English names are ASCII; discovered Arabic names keep their letters ("سيرغي-لافروف").
-  .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u, "must be a lowercase slug such as china or xi-jinping");
+  .regex(ENTITY_ID, "must be a lowercase slug such as china or xi-jinping");
 
 /** A document id as the pipeline derives it (`doc-` + hex digits of its text's hash). */
-export const documentId = z.string().regex(/^doc-[0-9a-f]{16}$/, "must be a document id such as doc-9527091f87bec52f");
+export const documentId = z.string().regex(DOCUMENT_ID, "must be a document id such as doc-9527091f87bec52f");
 
 export const graphQuery = z.object({
   focus: entityId.optional(),
@@ -42,7 +43,7 @@ export const documentInput = z
 export const relationId = z
   .string()
   .max(500)
-  .regex(/^[a-z][a-z0-9_]*:[^:\s]+:[^:\s]+$/u, "must be a relation id such as co_mentioned:china:russia");
+  .regex(RELATION_ID, "must be a relation id such as co_mentioned:china:russia");
 
 export const searchQuery = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200),

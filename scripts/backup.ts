@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { writeBackup } from "../lib/backup";
 import { env } from "../lib/env";
-import { runCli } from "./lib/run-cli";
+import { runCli } from "./support/run-cli";
 
 const USAGE = "usage: npm run backup [-- FILE]   (FILE ending in .gz is compressed; default: $SANAD_DATA_DIR/backups/sanad-<time>.jsonl.gz)";
 

@@ -2,8 +2,8 @@
 // Never against NEO4J_URI: benchmarks empty the graph they run on.
 import fs from "node:fs";
 import path from "node:path";
-import { bin, checkNode, ensureDependencies, ROOT, run, SetupError } from "./lib/setup.mjs";
-import { startThrowawayStack } from "./lib/throwaway-stack.mjs";
+import { bin, checkNode, ensureDependencies, ROOT, run, SetupError } from "./support/setup.mjs";
+import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const all = fs.readdirSync(path.join(ROOT, "bench")).filter((f) => f.endsWith(".bench.ts")).map((f) => f.replace(/\.bench\.ts$/, "")).sort();

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { exportGraph } from "../lib/exchange/export";
 import { exportQuery } from "../lib/validation";
-import { runCli } from "./lib/run-cli";
+import { runCli } from "./support/run-cli";
 
 const USAGE = `usage: npm run export -- --format graphml|cypher [--scope entities|full] [--rejected] [FILE]
   graphml     entities and their relations, for Gephi or yEd

@@ -1,6 +1,6 @@
 // Installs the starter library of saved queries on a fresh database (run by `npm start` after migrations).
 import { closeDb } from "../lib/db";
-import { installStarterQueries } from "../lib/queries/saved-queries";
+import { installStarterQueries } from "../lib/saved-queries/saved-queries";
 
 installStarterQueries()
   .then((n) => console.log(n ? `installed ${n} starter queries` : "starter queries already installed"))

@@ -1,6 +1,6 @@
 // `npm run restore FILE [--replace]`: a backup into an empty installation; checks the counts and checksums it reproduces.
 import { restoreBackup } from "../lib/backup";
-import { runCli } from "./lib/run-cli";
+import { runCli } from "./support/run-cli";
 
 const USAGE = "usage: npm run restore -- FILE [--replace]   (--replace deletes the graph and the SQLite data there first)";
 

@@ -2,8 +2,8 @@
 // 1000 per property) on a throw-away Neo4j and SQLite, then `npm start` under load with its Neo4j killed, and an
 // unclean stop of everything (tests/soak/npm-start.soak.mjs). Ends with one "N passed, N failed" line.
 import path from "node:path";
-import { bin, checkNode, ensureDependencies, ROOT, run, SetupError } from "./lib/setup.mjs";
-import { startThrowawayStack } from "./lib/throwaway-stack.mjs";
+import { bin, checkNode, ensureDependencies, ROOT, run, SetupError } from "./support/setup.mjs";
+import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 
 const FUZZ_RUNS = process.env.FUZZ_RUNS ?? "1000";
 const suites = ["tests/integration/fuzz-routes.test.ts", "tests/integration/fuzz-seed.test.ts", "tests/integration/faults-neo4j.test.ts", "tests/integration/faults-seed.test.ts", "tests/integration/faults-sqlite.test.ts"];

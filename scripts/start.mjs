@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { bin, buildIsFresh, checkNode, childEnv, ensureDependencies, migrate, phase, portFree, ROOT, run, SetupError, waitForHttp } from "./lib/setup.mjs";
+import { bin, buildIsFresh, checkNode, childEnv, ensureDependencies, migrate, phase, portFree, ROOT, run, SetupError, waitForHttp } from "./support/setup.mjs";
 
 const dev = process.argv.includes("--dev");
 const PORT = Number(process.env.PORT || 3000);
@@ -50,7 +50,7 @@ async function graphEnv() {
     process.stdout.write(`  using the Neo4j server at ${process.env.NEO4J_URI} (NEO4J_URI is set; no local server started)\n`);
     return {};
   }
-  const lib = await import("./lib/neo4j-local.mjs");
+  const lib = await import("./support/neo4j-local.mjs");
   const build = await phase("build local Neo4j (Maven)", async () => {
     lib.checkJava();
     return lib.buildNeo4j({ root: ROOT, log: (line) => process.stdout.write(`  ${line}\n`) });
@@ -91,7 +91,7 @@ async function main() {
   const env = childEnv({ ...graph, DATABASE_URL: process.env.DATABASE_URL || `file:${path.join(DATA_DIR, "sanad.db")}` });
   await phase("migrate SQLite (prisma migrate deploy)", () => migrate(env));
   await phase("starter saved queries", () => run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() }, inherit: true }));
-  await phase("graph schema and seed", () => run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--if-needed"], { env, inherit: true }));
+  await phase("graph schema and seed", () => run(process.execPath, [bin("tsx"), "scripts/seed.ts", "--if-needed"], { env, inherit: true }));
   if (!dev && !buildIsFresh(".next")) await phase("build the app (next build)", () => run(process.execPath, [bin("next"), "build"], { env }));
   await phase(dev ? "start the dev server" : "start the app", async () => {
     app = spawn(process.execPath, [bin("next"), dev ? "dev" : "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"], detached: true });

@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, SetupError, waitForHttp } from "./lib/setup.mjs";
-import { startThrowawayStack } from "./lib/throwaway-stack.mjs";
+import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, SetupError, waitForHttp } from "./support/setup.mjs";
+import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 // `npm test -- --only vitest|playwright|checks` runs one part (for development; CI runs everything).
@@ -65,7 +65,7 @@ async function playwright(env, tmp) {
     console.error(err.message);
     return count("playwright", 0, 1);
   }
-  const port = await (await import("./lib/neo4j-local.mjs")).findFreePort();
+  const port = await (await import("./support/neo4j-local.mjs")).findFreePort();
   const server = spawn(process.execPath, [bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: buildEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let serverLog = "";
   server.stdout.on("data", (d) => (serverLog += d));
@@ -114,7 +114,7 @@ async function main() {
   }
   if (!only || only === "playwright") {
     process.stdout.write("\n▸ browser tests (Playwright, chromium)\n");
-    await run(process.execPath, [bin("tsx"), "graph-seed/cli.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
+    await run(process.execPath, [bin("tsx"), "scripts/seed.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
     await run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: "--conditions=react-server" }, inherit: true }).catch((err) => console.error(err.message));
     await playwright(env, tmp);
   }

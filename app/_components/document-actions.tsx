@@ -2,7 +2,7 @@
 // What a person can do with one document: run the pipeline on it again, replace it with a new version of its text, delete it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { DocumentSummary } from "@/lib/graph/documents";
+import type { DocumentSummary } from "@/lib/graph/document-reads";
 import { ChangeStatus } from "./change-status";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useChange } from "./use-change";

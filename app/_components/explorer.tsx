@@ -5,7 +5,7 @@
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
-import type { DocumentDetails, DocumentSummary } from "@/lib/graph/documents";
+import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
 import { CanvasControls } from "./canvas-controls";
 import { DocumentReader } from "./document-reader";

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { SavedQueryView } from "@/lib/queries/saved-queries";
+import type { SavedQueryView } from "@/lib/saved-queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
 import { CanvasControls } from "./canvas-controls";
 import { EntityInput } from "./entity-input";

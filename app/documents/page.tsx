@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DocumentActions } from "@/app/_components/document-actions";
 import { RecentCorrections } from "@/app/_components/recent-corrections";
 import { TopBar } from "@/app/_components/top-bar";
-import { listDocuments, type DocumentSummary } from "@/lib/graph/documents";
+import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads";
 import { GraphUnavailableError } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TopBar } from "@/app/_components/top-bar";
-import { listQueries } from "@/lib/queries/saved-queries";
+import { listQueries } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Saved queries — Sanad" };

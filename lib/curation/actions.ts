@@ -1,18 +1,17 @@
 // The curation actions the API accepts, as zod schemas (types inferred).
 import { z } from "zod";
-import { RELATION_TYPES } from "../../graph-seed/relation-types";
+import { ADDABLE_RELATION_TYPES, EDITABLE_ENTITY_PROPERTIES, SENTENCE_ID } from "../graph/model";
 import { ENTITY_TYPES } from "../entity-types";
 import { entityId, relationId } from "../validation";
 
 const reason = z.string().trim().min(1).max(1_000).optional();
 const name = z.string().trim().min(1, "must not be empty").max(200);
-const ADDABLE = Object.keys(RELATION_TYPES).filter((t) => t !== "CO_MENTIONED") as [string, ...string[]];
 const offset = z.number().int().min(0).max(10_000_000);
 
 export const sentenceId = z
   .string()
   .max(100)
-  .regex(/^doc-[0-9a-f]{16}:s\d{1,6}$/, "must be a sentence id such as doc-9527091f87bec52f:s3");
+  .regex(SENTENCE_ID, "must be a sentence id such as doc-9527091f87bec52f:s3");
 
 export const mergeAction = z.object({ kind: z.literal("merge"), source: entityId, into: entityId, reason }).strict();
 
@@ -33,7 +32,7 @@ export const editAction = z
     reason,
   })
   .strict()
-  .refine((a) => ["name", "nameAr", "type", "aliases", "wikidata"].some((k) => k in a), { message: "say what to change: name, nameAr, type, aliases or wikidata", path: ["entity"] });
+  .refine((a) => EDITABLE_ENTITY_PROPERTIES.some((k) => k in a), { message: `say what to change: ${EDITABLE_ENTITY_PROPERTIES.slice(0, -1).join(", ")} or ${EDITABLE_ENTITY_PROPERTIES.at(-1)}`, path: ["entity"] });
 
 export const confirmAction = z.object({ kind: z.literal("confirm"), relation: relationId, reason }).strict();
 
@@ -42,7 +41,7 @@ export const rejectAction = z.object({ kind: z.literal("reject"), relation: rela
 export const addRelationAction = z
   .object({
     kind: z.literal("add-relation"),
-    type: z.enum(ADDABLE, { error: `must be one of ${ADDABLE.join(", ")}` }),
+    type: z.enum(ADDABLE_RELATION_TYPES, { error: `must be one of ${ADDABLE_RELATION_TYPES.join(", ")}` }),
     source: entityId,
     target: entityId,
     sentence: sentenceId,

@@ -49,18 +49,3 @@ export function applyEdit(entity: EntitySnapshot, fields: EntityFields): EntityS
     otherWikidata: distinctNames(entity.otherWikidata, [wikidata]),
   };
 }
-
-/** The stored properties of an entity (null removes an optional one; aliasText feeds the full-text index). */
-export function entityProperties(e: EntitySnapshot) {
-  return {
-    id: e.id,
-    name: e.name,
-    nameAr: e.nameAr ?? null,
-    type: e.type,
-    aliases: e.aliases,
-    aliasText: e.aliases.join(" | "),
-    wikidata: e.wikidata ?? null,
-    otherWikidata: e.otherWikidata,
-    mergedFrom: e.mergedFrom,
-  };
-}

@@ -1,7 +1,7 @@
 // Applies curation records to the graph: one now (strict), or all of them again after a re-seed or re-ingest.
 import type { ManagedTransaction } from "neo4j-driver";
 import { relationIdOf, SYMMETRIC_TYPES } from "../../graph-seed/relation-types";
-import { addRelation, mergeEntities, parseRelationId, readEntity, setEntity, setVerdict } from "../graph/curation";
+import { addRelation, mergeEntities, parseRelationId, readEntity, setEntity, setVerdict } from "../graph/curation-writes";
 import { applyEdit, combineEntities } from "./combine";
 import type { AddedRelation, CurationRecord } from "./types";
 

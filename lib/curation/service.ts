@@ -1,11 +1,11 @@
 // Curation use cases: carry out an action (recorded first, applied in one transaction), undo one, read the history.
 import { GAZETTEER } from "../../graph-seed/gazetteer";
 import { relationIdOf } from "../../graph-seed/relation-types";
-import { prepare } from "../../graph-seed/ingest";
+import { prepare } from "../documents/ingest";
 import { PIPELINE_VERSION } from "../../graph-seed/version";
-import { rebuildDocuments, writeExtraction } from "../../graph-seed/write";
+import { rebuildDocuments, writeExtraction } from "../graph/write";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
-import { discoveredSurfaces, documentsTouching, existingDocuments, parseRelationId, readEntity, readRelation, readStoredDocuments, resolveAddedRelation } from "../graph/curation";
+import { discoveredSurfaces, documentsTouching, existingDocuments, parseRelationId, readEntity, readRelation, readStoredDocuments, resolveAddedRelation } from "../graph/curation-writes";
 import { readTx, writeTx } from "../neo4j";
 import type { CurationAction } from "./actions";
 import { aliasList, type AliasListEntry } from "./aliases";

@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX } from "./limits";
-import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./views";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;

@@ -4,7 +4,7 @@ import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { GraphEdge, GraphNode, PathsResult } from "../types";
-import { degreeWith, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./queries";
+import { degreeWith, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./views";
 import { toNumber } from "./values";
 
 export const PATHS_MAX_DEFAULT = 10;

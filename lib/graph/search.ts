@@ -2,7 +2,8 @@
 import "server-only";
 import { normalizeText } from "../../graph-seed/normalize-arabic";
 import { readOnce } from "../neo4j";
-import { toNumber, toStringOrUndefined } from "./values";
+import { entityNameFrom, nodeFields } from "./model";
+import { toNumber } from "./values";
 
 export interface EntityHit {
   id: string;
@@ -31,20 +32,14 @@ export function toLuceneQuery(input: string): string | null {
 /** The search statement ($query: toLuceneQuery's output, $limit), exported so that bench/bare-server.ts runs exactly it. */
 export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
        YIELD node, score
-       RETURN node.id AS id, node.name AS name, node.nameAr AS nameAr, node.type AS type, score
-       ORDER BY score DESC, id`;
+       RETURN ${nodeFields("node")} AS entity, score
+       ORDER BY score DESC, node.id`;
 
 export async function searchEntities(input: string, limit = 10): Promise<EntityHit[]> {
   const query = toLuceneQuery(input);
   if (!query) return [];
   const res = await readOnce(SEARCH_STATEMENT, { query, limit: toNumberParam(limit) });
-  return res.records.map((r) => ({
-      id: String(r.get("id")),
-      name: String(r.get("name")),
-      ...(toStringOrUndefined(r.get("nameAr")) ? { nameAr: String(r.get("nameAr")) } : {}),
-      type: String(r.get("type")),
-      score: toNumber(r.get("score")),
-    }));
+  return res.records.map((r) => ({ ...entityNameFrom(r.get("entity") as Record<string, unknown>), score: toNumber(r.get("score")) }));
 }
 
 function toNumberParam(n: number) {

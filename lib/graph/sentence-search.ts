@@ -4,7 +4,8 @@ import neo4j from "neo4j-driver";
 import { readTx } from "../neo4j";
 import type { SentenceHit } from "../types";
 import { toLuceneQuery } from "./search";
-import { toNumber, toStringOrUndefined } from "./values";
+import { entityNameFrom, nodeFields } from "./model";
+import { toNumber } from "./values";
 
 /** Sentences matching what a person typed, best first, each with its document and the entities it mentions. */
 export async function searchSentences(input: string, limit = 20): Promise<SentenceHit[]> {
@@ -19,7 +20,7 @@ export async function searchSentences(input: string, limit = 20): Promise<Senten
          OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity)
          WITH m, e ORDER BY m.start
          RETURN collect(CASE WHEN m IS NULL THEN null ELSE {start: m.start - s.start, end: m.end - s.start, entityId: e.id} END) AS mentions,
-                collect(DISTINCT CASE WHEN e IS NULL THEN null ELSE e {.id, .name, .nameAr, .type} END) AS entities
+                collect(DISTINCT CASE WHEN e IS NULL THEN null ELSE ${nodeFields("e")} END) AS entities
        }
        RETURN d.id AS docId, d.title AS title, d.lang AS lang, s.index AS index, s.text AS text, score, mentions, entities
        ORDER BY score DESC, docId, index`,
@@ -30,12 +31,7 @@ export async function searchSentences(input: string, limit = 20): Promise<Senten
       sentence: { index: toNumber(r.get("index")), text: String(r.get("text")) },
       score: toNumber(r.get("score")),
       mentions: (r.get("mentions") as { start: unknown; end: unknown; entityId: unknown }[]).map((m) => ({ start: toNumber(m.start), end: toNumber(m.end), entityId: String(m.entityId) })),
-      entities: (r.get("entities") as Record<string, unknown>[]).map((e) => ({
-        id: String(e.id),
-        name: String(e.name ?? e.id),
-        ...(toStringOrUndefined(e.nameAr) ? { nameAr: String(e.nameAr) } : {}),
-        type: String(e.type ?? "other"),
-      })),
+      entities: (r.get("entities") as Record<string, unknown>[]).map(entityNameFrom),
     }));
   });
 }

@@ -8,10 +8,10 @@ import { restoreBackup, storeChecksums, wipeStores, writeBackup } from "@/lib/ba
 import { curate, undoCuration } from "@/lib/curation/service";
 import { closeDb, getDb } from "@/lib/db";
 import { exportGraph } from "@/lib/exchange/export";
-import { getEntity, getRelation } from "@/lib/graph/queries";
+import { getEntity, getRelation } from "@/lib/graph/views";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver, runAuto } from "@/lib/neo4j";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import { clearGraph, graphFingerprint, seedText } from "./helpers";
 
 const A = "Foreign Minister Ayman Safadi met Narendra Modi in New Delhi. Safadi said Pakistan supports India on trade. Foreign Minister Ayman al-Safadi praised Modi and Japan.";

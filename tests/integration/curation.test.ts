@@ -4,17 +4,17 @@ import { GET as historyRoute, POST as curateRoute } from "@/app/api/curation/rou
 import { POST as undoRoute } from "@/app/api/curation/[id]/undo/route";
 import { GET as graphRoute } from "@/app/api/graph/route";
 import { closeDb, getDb } from "@/lib/db";
-import { getEntity, getGraph, getRelation } from "@/lib/graph/queries";
+import { getEntity, getGraph, getRelation } from "@/lib/graph/views";
 import { ensureSchema } from "@/lib/graph/schema";
 import { searchEntities } from "@/lib/graph/search";
 import { loadCurationState } from "@/lib/curation/state";
-import { flushRuns, installStarterQueries, runSavedQuery } from "@/lib/queries/saved-queries";
-import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "@/lib/queries/starter-queries";
+import { flushRuns, installStarterQueries, runSavedQuery } from "@/lib/saved-queries/saved-queries";
+import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "@/lib/saved-queries/starter-queries";
 import path from "node:path";
-import { listDocuments } from "@/lib/graph/documents";
+import { listDocuments } from "@/lib/graph/document-reads";
 import { closeDriver, runAuto } from "@/lib/neo4j";
 import { PIPELINE_VERSION } from "@/graph-seed/version";
-import { ingest, prepare } from "@/graph-seed/ingest";
+import { ingest, prepare } from "@/lib/documents/ingest";
 import { clearGraph, graphFingerprint, graphInvariants } from "./helpers";
 
 export const ARTICLE =
@@ -331,7 +331,7 @@ describe("a pipeline upgrade", () => {
     await runAuto("MATCH (d:Document) SET d.pipelineVersion = '0'");
     const { execFileSync } = await import("node:child_process");
     const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
-    const log = execFileSync(process.execPath, [tsx, "graph-seed/cli.ts", "--if-needed"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const log = execFileSync(process.execPath, [tsx, "scripts/seed.ts", "--if-needed"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(log).toBe("");
     expect((await listDocuments()).map((d) => d.pipelineVersion)).toEqual([PIPELINE_VERSION]);
     expect((await getGraph()).nodes.map((n) => n.id)).not.toContain("ayman");

@@ -4,11 +4,11 @@ import { DELETE as deleteRoute, PUT as replaceRoute } from "@/app/api/documents/
 import { POST as reingestRoute } from "@/app/api/documents/[id]/reingest/route";
 import { POST as undoRoute } from "@/app/api/curation/[id]/undo/route";
 import { closeDb, getDb } from "@/lib/db";
-import { getEntity, getRelation } from "@/lib/graph/queries";
-import { getDocument, listDocuments } from "@/lib/graph/documents";
+import { getEntity, getRelation } from "@/lib/graph/views";
+import { getDocument, listDocuments } from "@/lib/graph/document-reads";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import path from "node:path";
 import { clearGraph, graphCounts, graphFingerprint, graphInvariants, seedText } from "./helpers";
 
@@ -103,7 +103,7 @@ describe("DELETE /api/documents/<id>", () => {
     await del(seeded.documentId);
     const { execFileSync } = await import("node:child_process");
     const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
-    const result = execFileSync(process.execPath, [tsx, "graph-seed/cli.ts", "--reset"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const result = execFileSync(process.execPath, [tsx, "scripts/seed.ts", "--reset"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(result).toBe("");
     expect(await listDocuments()).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { ensureSchema } from "@/lib/graph/schema";
 import { toNumber } from "@/lib/graph/values";
 import { closeDriver, readTx } from "@/lib/neo4j";
 import type { ExpandResult, GraphView, PathsResult, SentenceHit } from "@/lib/types";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import { clearGraph, graphCounts, seedText } from "./helpers";
 
 const SECOND = "Kazakhstan and Mongolia signed an energy agreement in Astana. Kazakhstan said Mongolia supports its plan.";

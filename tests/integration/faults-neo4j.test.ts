@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Health } from "@/lib/types";
 
 type Local = { pid: number; uri: string; user: string; password: string; stop(): Promise<void> };
-const lib = (await import(path.join(process.cwd(), "scripts/lib/neo4j-local.mjs"))) as {
+const lib = (await import(path.join(process.cwd(), "scripts/support/neo4j-local.mjs"))) as {
   buildNeo4j(o: { root: string }): Promise<{ classpath: string }>;
   startNeo4j(o: Record<string, unknown>): Promise<Local>;
   findFreePort(): Promise<number>;
@@ -90,11 +90,11 @@ beforeAll(async () => {
   neo4jModule = await import("@/lib/neo4j");
   await neo4jModule.closeDriver();
   const { ensureSchema } = await import("@/lib/graph/schema");
-  const { ingest } = await import("@/graph-seed/ingest");
+  const { ingest } = await import("@/lib/documents/ingest");
   const { seedText } = await import("./helpers");
   await ensureSchema();
   await ingest(seedText());
-  const { installStarterQueries } = await import("@/lib/queries/saved-queries");
+  const { installStarterQueries } = await import("@/lib/saved-queries/saved-queries");
   await installStarterQueries();
   routes = {
     graph: await import("@/app/api/graph/route"),

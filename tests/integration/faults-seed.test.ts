@@ -8,7 +8,7 @@ import { closeDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { toNumber } from "@/lib/graph/values";
 import { closeDriver, readTx } from "@/lib/neo4j";
-import { ingest, prepare } from "@/graph-seed/ingest";
+import { ingest, prepare } from "@/lib/documents/ingest";
 import { syntheticCorpus } from "@/bench/synthetic";
 import { clearGraph, graphCounts, seedText } from "./helpers";
 
@@ -19,7 +19,7 @@ const docId = prepare(text).document.id;
 
 function seed(): ChildProcess {
   // One process (tsx as a loader, not its CLI, which would run the seed in a child that a kill of the parent misses).
-  return spawn(process.execPath, ["--import", "tsx", "graph-seed/cli.ts", file], { cwd: process.cwd(), env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", file], { cwd: process.cwd(), env: process.env, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 /**

@@ -64,14 +64,14 @@ beforeAll(async () => {
   fs.copyFileSync(source, file);
   process.env.DATABASE_URL = `file:${file}`;
   const { ensureSchema } = await import("@/lib/graph/schema");
-  const { ingest } = await import("@/graph-seed/ingest");
+  const { ingest } = await import("@/lib/documents/ingest");
   const { clearGraph, seedText } = await import("./helpers");
   await ensureSchema();
   await clearGraph();
   await ingest(seedText());
   const { getDb } = await import("@/lib/db");
   await getDb().savedQuery.deleteMany();
-  await (await import("@/lib/queries/saved-queries")).installStarterQueries();
+  await (await import("@/lib/saved-queries/saved-queries")).installStarterQueries();
   routes = {
     list: await import("@/app/api/queries/route"),
     one: await import("@/app/api/queries/[id]/route"),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import { call, checkAnswer, discoverHandlers, fingerprint, requestsMade, type Handler } from "./fuzz/harness";
 import { brokenObject, cypherish, deepJson, hostileJson, hostileString, malformedJson } from "./fuzz/hostile";
 import { ROUTES, type RouteHints } from "./fuzz/route-table";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await clearGraph();
   const doc = await ingest(seedText());
   ROUTES["/api/documents/[id]"]!.ids = { id: [doc.documentId] };
-  const { installStarterQueries } = await import("@/lib/queries/saved-queries");
+  const { installStarterQueries } = await import("@/lib/saved-queries/saved-queries");
   await getDb().savedQuery.deleteMany();
   await installStarterQueries();
   for (const q of await getDb().savedQuery.findMany()) {

@@ -9,7 +9,7 @@ import { ensureSchema } from "@/lib/graph/schema";
 import { toNumber } from "@/lib/graph/values";
 import { closeDriver, readTx } from "@/lib/neo4j";
 import { entityId } from "@/lib/validation";
-import { ArticleError, prepare } from "@/graph-seed/ingest";
+import { ArticleError, prepare } from "@/lib/documents/ingest";
 import { checkAnswer } from "./fuzz/harness";
 import { hostileString } from "./fuzz/hostile";
 import { clearGraph, graphCounts, seedText } from "./helpers";

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { readTx, runAuto } from "@/lib/neo4j";
 import { toNumber } from "@/lib/graph/values";
-import { DEGREE } from "@/lib/graph/queries";
+import { DEGREE } from "@/lib/graph/views";
 import { RELATION_TYPES } from "@/graph-seed/relation-types";
 
 export const SEED_ARTICLE = path.join(process.cwd(), "graph-seed", "articles", "article-ar.txt");

@@ -9,10 +9,10 @@ import { POST as createRoute } from "@/app/api/queries/route";
 import { closeDb, getDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver, readTx } from "@/lib/neo4j";
-import { QueryTimeoutError, runReadOnly } from "@/lib/queries/run-cypher";
-import { installStarterQueries } from "@/lib/queries/saved-queries";
-import { STARTER_QUERIES } from "@/lib/queries/starter-queries";
-import { ingest } from "@/graph-seed/ingest";
+import { QueryTimeoutError, runReadOnly } from "@/lib/saved-queries/run-cypher";
+import { installStarterQueries } from "@/lib/saved-queries/saved-queries";
+import { STARTER_QUERIES } from "@/lib/saved-queries/starter-queries";
+import { ingest } from "@/lib/documents/ingest";
 import { clearGraph, graphCounts, seedText } from "./helpers";
 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });

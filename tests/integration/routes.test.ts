@@ -11,7 +11,7 @@ import { closeDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { closeDriver } from "@/lib/neo4j";
 import type { EntityDetails, GraphView, RelationDetails } from "@/lib/types";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import { clearGraph, seedText } from "./helpers";
 
 const graph = (query = "") => getGraphRoute(new NextRequest(`http://test/api/graph${query}`));

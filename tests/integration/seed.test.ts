@@ -4,8 +4,8 @@ import { closeDb, getDb } from "@/lib/db";
 import { ensureSchema } from "@/lib/graph/schema";
 import { toNumber } from "@/lib/graph/values";
 import { closeDriver, readTx } from "@/lib/neo4j";
-import { ingest, prepare } from "@/graph-seed/ingest";
-import { writeExtraction } from "@/graph-seed/write";
+import { ingest, prepare } from "@/lib/documents/ingest";
+import { writeExtraction } from "@/lib/graph/write";
 import { clearGraph, graphCounts, seedText } from "./helpers";
 
 const DESIGN_CARD = ["china", "russia", "belt-and-road-initiative", "eurasian-economic-union", "taiwan"];

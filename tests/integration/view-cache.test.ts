@@ -4,11 +4,11 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getGraph } from "@/lib/graph/queries";
+import { getGraph } from "@/lib/graph/views";
 import { ensureSchema } from "@/lib/graph/schema";
 import { viewCacheStats } from "@/lib/graph/view-cache";
 import { closeDriver } from "@/lib/neo4j";
-import { ingest } from "@/graph-seed/ingest";
+import { ingest } from "@/lib/documents/ingest";
 import { clearGraph, seedText } from "./helpers";
 
 // Another client of the same server: what Neo4j Browser, the seed CLI in another process or a second app would be.

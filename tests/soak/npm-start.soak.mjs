@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { findFreePort } from "../../scripts/lib/neo4j-local.mjs";
-import { ROOT } from "../../scripts/lib/setup.mjs";
+import { findFreePort } from "../../scripts/support/neo4j-local.mjs";
+import { ROOT } from "../../scripts/support/setup.mjs";
 
 const LOAD_SECONDS = Number(process.env.SOAK_LOAD_SECONDS ?? 60);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sanad-soak-"));

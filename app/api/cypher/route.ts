@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, toErrorResponse, validationError } from "@/lib/api-error";
-import { adhocInput, runAdhoc } from "@/lib/queries/saved-queries";
+import { adhocInput, runAdhoc } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { errorResponse, readJson, toErrorResponse, validationError } from "@/lib/api-error";
-import { listDocuments } from "@/lib/graph/documents";
+import { listDocuments } from "@/lib/graph/document-reads";
 import { documentInput } from "@/lib/validation";
-import { ArticleError, ingest } from "@/graph-seed/ingest";
-import { DEFAULT_MAX_BYTES } from "@/graph-seed/read-article";
+import { ArticleError, ingest } from "@/lib/documents/ingest";
+import { DEFAULT_MAX_BYTES } from "@/lib/documents/ingest";
 
 export const dynamic = "force-dynamic";
 

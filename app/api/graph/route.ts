@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toErrorResponse, validationError } from "@/lib/api-error";
-import { getGraph } from "@/lib/graph/queries";
+import { getGraph } from "@/lib/graph/views";
 import { graphQuery } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
-import { createQuery, listQueries, savedQueryInput } from "@/lib/queries/saved-queries";
+import { createQuery, listQueries, savedQueryInput } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 

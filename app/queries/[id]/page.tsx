@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TopBar } from "@/app/_components/top-bar";
 import { NotFoundError } from "@/lib/errors";
-import { getQuery, type SavedQueryView } from "@/lib/queries/saved-queries";
+import { getQuery, type SavedQueryView } from "@/lib/saved-queries/saved-queries";
 import { QueryWorkbench } from "../../_components/query-workbench";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { errorResponse, readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
-import { DEFAULT_MAX_BYTES } from "@/graph-seed/read-article";
-import { deleteDocument, replaceDocument } from "@/lib/curation/documents";
-import { getDocument } from "@/lib/graph/documents";
+import { DEFAULT_MAX_BYTES } from "@/lib/documents/ingest";
+import { deleteDocument, replaceDocument } from "@/lib/documents/manage";
+import { getDocument } from "@/lib/graph/document-reads";
 import { documentId, newVersionInput, reasonInput } from "@/lib/validation";
-import { ArticleError } from "@/graph-seed/ingest";
+import { ArticleError } from "@/lib/documents/ingest";
 
 export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse, toErrorResponse } from "@/lib/api-error";
-import { getEntity } from "@/lib/graph/queries";
+import { getEntity } from "@/lib/graph/views";
 import { entityId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
-import { deleteQuery, getQuery, savedQueryInput, updateQuery } from "@/lib/queries/saved-queries";
+import { deleteQuery, getQuery, savedQueryInput, updateQuery } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };

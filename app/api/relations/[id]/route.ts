@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse, toErrorResponse } from "@/lib/api-error";
-import { getRelation } from "@/lib/graph/queries";
+import { getRelation } from "@/lib/graph/views";
 import { relationId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse, requireAdmin, toErrorResponse } from "@/lib/api-error";
-import { reingestDocument } from "@/lib/curation/documents";
+import { reingestDocument } from "@/lib/documents/manage";
 import { documentId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

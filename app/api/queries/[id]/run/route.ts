@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse, readJson, toErrorResponse } from "@/lib/api-error";
-import { runSavedQuery } from "@/lib/queries/saved-queries";
+import { runSavedQuery } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toErrorResponse } from "@/lib/api-error";
-import { listRuns } from "@/lib/queries/saved-queries";
+import { listRuns } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";
 

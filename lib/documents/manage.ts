@@ -1,11 +1,11 @@
 // Document management: delete one (recorded, undoable), replace it with a new version of its text, re-ingest it.
-import { ingest, type IngestSummary } from "../../graph-seed/ingest";
-import { removeDocuments } from "../../graph-seed/write";
+import { ingest, type IngestSummary } from "./ingest";
+import { removeDocuments } from "../graph/write";
 import { ConflictError, NotFoundError } from "../errors";
-import { existingDocuments, readStoredDocuments } from "../graph/curation";
+import { existingDocuments, readStoredDocuments } from "../graph/curation-writes";
 import { readTx, writeTx } from "../neo4j";
-import { createRecord, discardRecord } from "./records";
-import type { CurationRecord, StoredDocument } from "./types";
+import { createRecord, discardRecord } from "../curation/records";
+import type { CurationRecord, StoredDocument } from "../curation/types";
 
 async function stored(id: string): Promise<StoredDocument> {
   const [doc] = await readTx((tx) => readStoredDocuments(tx, [id]));

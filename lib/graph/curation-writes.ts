@@ -1,27 +1,15 @@
 // The graph side of curation: merge, edit, verdicts, added relations and the documents a correction touches.
 // Every function runs inside the caller's transaction, so an action (or a replay of all of them) is all or nothing.
 import type { ManagedTransaction, Node } from "neo4j-driver";
-import { relationIdOf, RELATION_TYPES, SYMMETRIC_TYPES } from "../../graph-seed/relation-types";
-import { recountRelations } from "../../graph-seed/write";
-import { combineEntities, entityProperties } from "../curation/combine";
+import { recountRelations } from "./write";
+import { combineEntities } from "../curation/combine";
+import { entityFromProperties, entityProperties, relationIdOf, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
 import type { AddedRelation, EntitySnapshot, StoredDocument, Verdict } from "../curation/types";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
 import { toNumber, toStringArray, toStringOrUndefined } from "./values";
 
 export function toSnapshot(node: Node): EntitySnapshot {
-  const p = node.properties as Record<string, unknown>;
-  const nameAr = toStringOrUndefined(p.nameAr);
-  const wikidata = toStringOrUndefined(p.wikidata);
-  return {
-    id: String(p.id),
-    name: String(p.name ?? p.id),
-    ...(nameAr ? { nameAr } : {}),
-    type: String(p.type ?? "other"),
-    aliases: toStringArray(p.aliases),
-    ...(wikidata ? { wikidata } : {}),
-    otherWikidata: toStringArray(p.otherWikidata),
-    mergedFrom: toStringArray(p.mergedFrom),
-  };
+  return entityFromProperties(node.properties as Record<string, unknown>);
 }
 
 export async function readEntity(tx: ManagedTransaction, id: string): Promise<EntitySnapshot | null> {

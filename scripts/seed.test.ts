@@ -4,14 +4,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { schemaJson } from "../scripts/seed-schema";
-import { seedFormat } from "./seed-format";
+import { schemaJson } from "./seed-schema";
+import { seedFormat } from "../graph-seed/seed-format";
 
 const root = path.resolve(__dirname, "..");
-const article = path.join(__dirname, "articles", "article-ar.txt");
+const article = path.join(root, "graph-seed", "articles", "article-ar.txt");
 
 function seed(args: string[], input?: string | Buffer) {
-  const res = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "cli.ts"), ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1" } });
+  const res = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "seed.ts"), ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1" } });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 

@@ -1,8 +1,8 @@
 // The pipeline's last step: writes one extracted document to Neo4j in a single transaction (all or nothing, re-runs change nothing).
 import type { ManagedTransaction } from "neo4j-driver";
-import { writeTx } from "../lib/neo4j";
-import { RELATION_TYPES } from "./relation-types";
-import type { Extraction } from "./types";
+import { writeTx } from "../neo4j";
+import { entityRow, RELATION_TYPES } from "./model";
+import type { Extraction } from "../../graph-seed/types";
 
 export interface WriteSummary {
   documentId: string;
@@ -44,15 +44,7 @@ export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Re
       ...documentExtra,
     },
     sentences: x.sentences.map((s) => ({ id: sentenceId(s.index), documentId: docId, index: s.index, start: s.start, end: s.end, text: s.text })),
-    entities: x.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      nameAr: e.nameAr ?? null,
-      type: e.type,
-      aliases: e.aliases,
-      aliasText: e.aliases.join(" | "),
-      wikidata: e.wikidata ?? null,
-    })),
+    entities: x.entities.map(entityRow),
     mentions: x.entities.flatMap((e) =>
       e.mentions.map((m) => ({ sentenceId: sentenceId(m.sentence), entityId: e.id, start: m.start, end: m.end, surface: m.surface, rule: m.rule, confidence: m.confidence })),
     ),

@@ -3,15 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb } from "../lib/db";
-import { countDocuments, staleDocuments } from "../lib/graph/documents";
+import { countDocuments, staleDocuments } from "../lib/graph/document-reads";
 import { ensureSchema } from "../lib/graph/schema";
-import { reingestDocument } from "../lib/curation/documents";
+import { reingestDocument } from "../lib/documents/manage";
 import { closeDriver, runAuto } from "../lib/neo4j";
-import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "./ingest";
-import type { Extraction, Lang } from "./types";
-import { PIPELINE_VERSION } from "./version";
+import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "../lib/documents/ingest";
+import type { Extraction, Lang } from "../graph-seed/types";
+import { PIPELINE_VERSION } from "../graph-seed/version";
 
-const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "articles");
+const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "../graph-seed/articles");
 
 const USAGE = `usage: npm run seed -- [FILE|-] [--lang ar|en] [--title T] [--source URL] [--published DATE]
                        [--dry-run] [--format text|json] [--reset] [--if-needed] [--reingest] [--max-bytes N]

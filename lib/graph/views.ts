@@ -1,46 +1,23 @@
 // Read use cases of the graph, one typed function each; Cypher stays here, plain objects leave.
 import "server-only";
 import neo4j, { isNode, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
-import { RELATION_TYPES } from "../../graph-seed/relation-types";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
-import { toNumber, toStringArray, toStringOrUndefined } from "./values";
+import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES } from "./model";
+import { toNumber, toStringOrUndefined } from "./values";
 import { cachedView } from "./view-cache";
 
 import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./limits";
 
-/** An entity node (or the map `{id, name, nameAr, type}` a statement projected from one) as the canvas sees it. */
+/** An entity node (or the map `nodeFields` projected from one) as the canvas sees it. */
 export function toGraphNode(node: Node | Record<string, unknown>, degree: unknown): GraphNode {
-  const p = (isNode(node) ? node.properties : node) as Record<string, unknown>;
-  const labelAr = toStringOrUndefined(p.nameAr);
-  return {
-    id: String(p.id),
-    label: String(p.name ?? p.id),
-    ...(labelAr ? { labelAr } : {}),
-    type: String(p.type ?? "other"),
-    degree: toNumber(degree),
-  };
+  return graphNodeFrom((isNode(node) ? node.properties : node) as Record<string, unknown>, degree);
 }
 
 /** A relationship between two entities as the canvas sees it. */
 export function toGraphEdge(rel: Relationship, source: unknown, target: unknown): GraphEdge {
-  return edgeOf({ ...(rel.properties as Record<string, unknown>), id: rel.properties.id ?? rel.elementId, type: rel.type, source, target });
-}
-
-/** An edge from the map EDGE_FIELDS projects: `{id, type, source, target}` and the relationship's own figures. */
-function edgeOf(p: Record<string, unknown>): GraphEdge {
-  return {
-    id: String(p.id),
-    source: String(p.source),
-    target: String(p.target),
-    type: String(p.type),
-    weight: toNumber(p.weight) || 1,
-    evidenceCount: toNumber(p.evidenceCount),
-    confidence: typeof p.confidence === "number" ? p.confidence : 1,
-    ...(p.curated === true ? { curated: true } : {}),
-    ...(p.rejected === true ? { rejected: true } : {}),
-  };
+  return graphEdgeFrom({ ...(rel.properties as Record<string, unknown>), id: rel.properties.id ?? rel.elementId, type: rel.type, source, target });
 }
 
 // Relations between entities have the pipeline's types and only those (the writer, curation and the relation
@@ -79,8 +56,8 @@ export async function requireDocument(tx: ManagedTransaction, document: string |
 
 // Only what the canvas draws leaves the database: projected maps, not whole nodes and relationships (aliases,
 // modality, …), which the driver would decode for nothing.
-const NODE_FIELDS = "e {.id, .name, .nameAr, .type}";
-const EDGE_FIELDS = "r {.weight, .evidenceCount, .confidence, .curated, .rejected, id: coalesce(r.id, elementId(r)), type: type(r), source: source, target: target}";
+const NODE_FIELDS = nodeFields("e");
+const EDGE_FIELDS = edgeFields("r");
 
 /**
  * How relations `r` are ranked before a cap: the focus's own first (`touchesFocus`, a Cypher condition), typed before
@@ -178,7 +155,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; limit?: n
       Boolean(opts.focus),
     );
     const edgeRes = await tx.run(GRAPH_STATEMENTS.edges, { ...members, edges: neo4j.int(edgeCap), document, rejected });
-    const edges = edgeRes.records.map((r) => edgeOf(r.get("edge")));
+    const edges = edgeRes.records.map((r) => graphEdgeFrom(r.get("edge")));
     const totalEdges = toNumber(edgeRes.records[0]?.get("total") ?? 0);
     return {
       nodes,
@@ -215,15 +192,11 @@ export async function getEntity(id: string): Promise<EntityDetails> {
     );
     const node = record.get("e") as Node;
     const p = node.properties as Record<string, unknown>;
+    const { otherWikidata, mergedFrom, ...entity } = entityFromProperties(p);
     return {
-      id: String(p.id),
-      name: String(p.name ?? p.id),
-      ...(toStringOrUndefined(p.nameAr) ? { nameAr: String(p.nameAr) } : {}),
-      type: String(p.type ?? "other"),
-      aliases: toStringArray(p.aliases),
-      ...(toStringOrUndefined(p.wikidata) ? { wikidata: String(p.wikidata) } : {}),
-      ...(toStringArray(p.otherWikidata).length ? { otherWikidata: toStringArray(p.otherWikidata) } : {}),
-      ...(toStringArray(p.mergedFrom).length ? { mergedFrom: toStringArray(p.mergedFrom) } : {}),
+      ...entity,
+      ...(otherWikidata.length ? { otherWikidata } : {}),
+      ...(mergedFrom.length ? { mergedFrom } : {}),
       degree: toNumber(record.get("degree")),
       mentions: mentions.records.map((r): MentionView => {
         const s = (r.get("s") as Node).properties as Record<string, unknown>;
@@ -242,7 +215,7 @@ export async function getEntity(id: string): Promise<EntityDetails> {
   });
 }
 
-const RESERVED = new Set(["id", "modality", "confidence", "evidenceCount", "weight", "curated", "rejected", "rejectedReason", "mergedFrom"]);
+const RESERVED = RELATION_BOOKKEEPING;
 
 /** One relation with every piece of its evidence, each as its sentence with the supporting span. */
 export async function getRelation(id: string): Promise<RelationDetails> {
@@ -268,8 +241,8 @@ export async function getRelation(id: string): Promise<RelationDetails> {
     const rel = record.get("r") as Relationship;
     const p = rel.properties as Record<string, unknown>;
     const end = (n: Node) => {
-      const q = n.properties as Record<string, unknown>;
-      return { id: String(q.id), name: String(q.name ?? q.id), ...(toStringOrUndefined(q.nameAr) ? { nameAr: String(q.nameAr) } : {}) };
+      const { type: _type, ...names } = entityNameFrom(n.properties as Record<string, unknown>);
+      return names;
     };
     const properties: Record<string, string | number | boolean> = {};
     for (const [k, v] of Object.entries(p)) {

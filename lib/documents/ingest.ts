@@ -1,27 +1,14 @@
 // Runs the pipeline for one article and records the run: decode → extract (with the curated gazetteer) → write, with
 // every curation record re-applied in the same transaction → IngestRun row.
-import { getDb } from "../lib/db";
-import { setUndone } from "../lib/curation/records";
-import { replayRecords } from "../lib/curation/replay";
-import { loadCurationState } from "../lib/curation/state";
-import { extract } from "./extract";
-import type { GazetteerRecord } from "./gazetteer";
-import { ArticleError, decodeArticle, detectLang } from "./read-article";
-import type { Extraction, Lang } from "./types";
-import { PIPELINE_VERSION } from "./version";
-import { writeExtraction, type WriteSummary } from "./write";
-
-export interface IngestOptions {
-  lang?: Lang;
-  title?: string;
-  source?: string;
-  publishedAt?: string;
-  maxBytes?: number;
-  /** Hears one line per step (read, extract, write). */
-  progress?: (line: string) => void;
-  /** The gazetteer to read names with (the curated one; default: the built-in one). */
-  gazetteer?: GazetteerRecord[];
-}
+import { getDb } from "../db";
+import { setUndone } from "../curation/records";
+import { replayRecords } from "../curation/replay";
+import { loadCurationState } from "../curation/state";
+import { prepare, type PrepareOptions } from "../../graph-seed/prepare";
+import { ArticleError, DEFAULT_MAX_BYTES } from "../../graph-seed/read-article";
+import type { Extraction, Lang } from "../../graph-seed/types";
+import { PIPELINE_VERSION } from "../../graph-seed/version";
+import { writeExtraction, type WriteSummary } from "../graph/write";
 
 export interface WriteIngestOptions extends IngestOptions {
   /** A re-seed of the bundled articles: a document a person deleted or replaced stays out. */
@@ -33,33 +20,8 @@ export interface WriteIngestOptions extends IngestOptions {
   beforeWrite?: (x: Extraction) => Promise<void>;
 }
 
-export { ArticleError };
-
-/** A readable default title: the first sentence, cut at a word boundary. */
-export function defaultTitle(x: Pick<Extraction, "sentences">, max = 90): string {
-  const first = x.sentences[0]?.text.trim() ?? "";
-  if (first.length <= max) return first;
-  const cut = first.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return (space > max / 2 ? cut.slice(0, space) : cut) + "…";
-}
-
-/** Decodes and extracts an article without touching any store. */
-export function prepare(bytes: Uint8Array | string, opts: IngestOptions = {}): Extraction {
-  const raw = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  const text = decodeArticle(raw, { maxBytes: opts.maxBytes });
-  const lang = opts.lang ?? detectLang(text);
-  opts.progress?.(`read: ${raw.byteLength} bytes, ${text.length} characters, language ${lang}${opts.lang ? "" : " (detected)"}`);
-  const t0 = performance.now();
-  const x = extract({ text, lang, title: opts.title ?? "", source: opts.source, publishedAt: opts.publishedAt }, opts.gazetteer);
-  if (!opts.title) x.document.title = defaultTitle(x);
-  const mentions = x.entities.reduce((n, e) => n + e.mentions.length, 0);
-  const typed = x.relations.filter((r) => r.type !== "CO_MENTIONED").length;
-  opts.progress?.(
-    `extract: ${x.sentences.length} sentences, ${mentions} mentions of ${x.entities.length} entities, ${x.relations.length} relations (${typed} typed) in ${Math.round(performance.now() - t0)} ms`,
-  );
-  return x;
-}
+export { ArticleError, DEFAULT_MAX_BYTES, prepare };
+export type IngestOptions = PrepareOptions;
 
 /** Extracts and writes one article, recording the run in SQLite (a failed SQLite write never undoes the graph). */
 export interface IngestSummary extends WriteSummary {

@@ -35,7 +35,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API routes answer JSON (their policy is in next.config.ts), static files need none.
+      // Pages only: API routes answer JSON (their policy is in next.config.js), static files need none.
       source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "graph-seed/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "graph-seed/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "eval/**/*.test.ts"],
           environment: "node",
           // The CLI tests spawn tsx processes: on 2 busy CI cores one takes seconds, not milliseconds.
           testTimeout: 30_000,

@@ -21,7 +21,7 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
 const CONNECTIONS = (process.env.BENCH_LOAD_CONNECTIONS ?? "10,50").split(",").map(Number);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 300);
-const DIST = ".next-bench";
+const DIST = process.env.BENCH_DIST ?? ".next-bench";
 const ROOT = process.cwd();
 const setup = (await import(path.join(ROOT, "scripts/support/setup.mjs"))) as {
   bin(name: string): string;

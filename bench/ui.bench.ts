@@ -19,10 +19,12 @@ const { findFreePort } = (await import(path.join(process.cwd(), "scripts/support
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 120);
-const SIZES = [
-  { name: "2k/5k", nodes: 2_000, edges: 5_000 },
-  { name: "10k/25k", nodes: 10_000, edges: 25_000 },
-];
+const SIZES = process.env.BENCH_TINY
+  ? [{ name: "200/500", nodes: 200, edges: 500 }]
+  : [
+      { name: "2k/5k", nodes: 2_000, edges: 5_000 },
+      { name: "10k/25k", nodes: 10_000, edges: 25_000 },
+    ];
 const DIST = ".next-test";
 
 const env = setup.childEnv({ SANAD_DIST_DIR: DIST, NEXT_PUBLIC_SANAD_TEST: "1" });

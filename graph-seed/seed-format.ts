@@ -1,6 +1,7 @@
 // The dry-run JSON format of `npm run seed -- --dry-run --format json`, as a zod schema (docs/seed-format.schema.json is generated from it).
 import { z } from "zod";
 import { DOCUMENT_ID, ENTITY_ID } from "./ids";
+import type { Extraction } from "./types";
 
 const rule = z.enum(["exact", "prefix", "adjective", "fuzzy", "coreference", "discovered", "metonymy"]);
 const offset = z.number().int().nonnegative();
@@ -48,3 +49,29 @@ export const seedFormat = z
   .describe("Sanad seed dry-run output: one article's extraction. Offsets are JavaScript string offsets into the decoded text, end exclusive.");
 
 export type SeedFormat = z.infer<typeof seedFormat>;
+
+/** The dry-run JSON shape documented in docs/seed-format.md. */
+export function toSeedJson(x: Extraction) {
+  return {
+    document: { id: x.document.id, lang: x.document.lang, title: x.document.title },
+    sentences: x.sentences.map(({ index, text, start, end }) => ({ index, text, start, end })),
+    entities: x.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      ...(e.nameAr ? { nameAr: e.nameAr } : {}),
+      ...(e.aliases.length ? { aliases: e.aliases } : {}),
+      mentions: e.mentions.map(({ sentence, start, end, surface, rule, confidence }) => ({ sentence, start, end, surface, rule, confidence })),
+    })),
+    relations: x.relations.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      confidence: r.confidence,
+      modality: r.modality,
+      ...(r.properties ? { properties: r.properties } : {}),
+      evidence: r.evidence,
+    })),
+  };
+}

@@ -10,6 +10,7 @@ import { closeDriver, runAuto } from "../lib/neo4j";
 import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "../lib/documents/ingest";
 import type { Extraction, Lang } from "../graph-seed/types";
 import { PIPELINE_VERSION } from "../graph-seed/version";
+import { toSeedJson } from "../graph-seed/seed-format";
 
 const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "../graph-seed/articles");
 
@@ -73,32 +74,6 @@ function defaultFiles(): string[] {
     .map((f) => path.join(ARTICLES_DIR, f));
 }
 
-/** The dry-run JSON shape documented in docs/seed-format.md. */
-export function toJson(x: Extraction) {
-  return {
-    document: { id: x.document.id, lang: x.document.lang, title: x.document.title },
-    sentences: x.sentences.map(({ index, text, start, end }) => ({ index, text, start, end })),
-    entities: x.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      ...(e.nameAr ? { nameAr: e.nameAr } : {}),
-      ...(e.aliases.length ? { aliases: e.aliases } : {}),
-      mentions: e.mentions.map(({ sentence, start, end, surface, rule, confidence }) => ({ sentence, start, end, surface, rule, confidence })),
-    })),
-    relations: x.relations.map((r) => ({
-      id: r.id,
-      type: r.type,
-      source: r.source,
-      target: r.target,
-      confidence: r.confidence,
-      modality: r.modality,
-      ...(r.properties ? { properties: r.properties } : {}),
-      evidence: r.evidence,
-    })),
-  };
-}
-
 async function main(argv: string[]): Promise<number> {
   const { values, positionals, maxBytes } = parse(argv);
   if (values.help) {
@@ -120,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
       const t0 = performance.now();
       log(`${file === "-" ? "stdin" : path.basename(file)}:`);
       const x = prepare(readInput(file), opts);
-      if (values.format === "json") process.stdout.write(JSON.stringify(toJson(x)) + "\n");
+      if (values.format === "json") process.stdout.write(JSON.stringify(toSeedJson(x)) + "\n");
       else log(`done: ${summaryLine(x)} in ${Math.round(performance.now() - t0)} ms (dry run, nothing written)`);
     }
     return 0;

@@ -7,7 +7,7 @@ import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, Set
 import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-// `npm test -- --only vitest|playwright|checks` runs one part (for development; CI runs everything).
+// `npm test -- --only vitest|playwright|checks|bench` runs one part (for development; CI runs everything).
 const only = process.argv.find((a, i) => process.argv[i - 1] === "--only");
 const TEST_DIST = ".next-test";
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -98,7 +98,7 @@ async function playwright(env, tmp) {
 async function main() {
   checkNode();
   await ensureDependencies();
-  if (!only || only === "playwright") await ensureChromium();
+  if (!only || only === "playwright" || only === "bench") await ensureChromium();
   const stack = await startThrowawayStack();
   cleanups.unshift(stack.stop);
   const { env, tmp } = stack;
@@ -117,6 +117,21 @@ async function main() {
     await run(process.execPath, [bin("tsx"), "scripts/seed.ts", "--reset"], { env, inherit: true }).catch((err) => console.error(err.message));
     await run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: "--conditions=react-server" }, inherit: true }).catch((err) => console.error(err.message));
     await playwright(env, tmp);
+  }
+  if (!only || only === "bench") {
+    process.stdout.write("\n▸ benchmarks at a tiny size (they must run; no figure is judged)\n");
+    await benchmarks(env, tmp);
+  }
+}
+
+// Each benchmark once on a few articles and iterations, so a broken one fails the suite instead of rotting unseen.
+// Figures go to a temporary directory: bench/results/ holds only full runs (`npm run bench`).
+const TINY = { BENCH_TINY: "1", BENCH_ARTICLES: "4", BENCH_ITERATIONS: "3", BENCH_LOAD_SECONDS: "1", BENCH_LOAD_ROUNDS: "1", BENCH_LOAD_CONNECTIONS: "2", BENCH_RUNS: "1", BENCH_FRAMES: "5" };
+async function benchmarks(env, tmp) {
+  const names = fs.readdirSync(path.join(ROOT, "bench")).filter((f) => f.endsWith(".bench.ts")).map((f) => f.replace(/\.bench\.ts$/, "")).sort();
+  for (const name of names) {
+    const benchEnv = { ...env, ...TINY, BENCH_RESULTS_DIR: path.join(tmp, "bench-results"), BENCH_DIST: TEST_DIST, SANAD_DIST_DIR: TEST_DIST, NEXT_PUBLIC_SANAD_TEST: "1", NODE_OPTIONS: "--conditions=react-server" };
+    await check(`bench ${name} (tiny)`, [bin("tsx"), path.join("bench", `${name}.bench.ts`)], benchEnv);
   }
 }
 

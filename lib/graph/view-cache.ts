@@ -6,7 +6,7 @@ import { READ_TIMEOUT_MS, readSession, readTx } from "../neo4j";
 
 // The revision is the bookmark Neo4j gives a read: it names the last transaction the server committed, so a write by
 // anyone — this process, the seed CLI, another app, Neo4j Browser — starts a new revision, and nothing here has to be
-// told of writes. Reading it is one round trip (an auto-commit `RETURN 1`, ~0.7 ms) and no db hit.
+// told of writes. Reading it is one round trip (an auto-commit `RETURN 1`) and no db hit.
 const REVISION_PROBE = "RETURN 1";
 /** Views kept at most; the least recently used goes first. */
 export const VIEW_CACHE_ENTRIES = 200;

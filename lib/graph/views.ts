@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
 import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES } from "./model";
-import { toNumber, toStringOrUndefined } from "./values";
+import { toNumber } from "./values";
 import { cachedView } from "./view-cache";
 
 import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from "./limits";
@@ -25,8 +25,8 @@ export function toGraphEdge(rel: Relationship, source: unknown, target: unknown)
 export const ENTITY_RELATIONS = Object.keys(RELATION_TYPES).join("|");
 
 // Rejected relations are kept but do not count, and stay hidden unless asked for ($rejected).
-// A degree is read from Neo4j's relationship counts (no relationship is walked: the MENTIONS of a much-named entity
-// were most of the work, 43 k db hits for a focus of 50 entities; 1.5 k this way), less one for each rejected
+// A degree is read from Neo4j's relationship counts (walking the MENTIONS of a much-named entity was most of the work;
+// docs/reliability.md, Load), less one for each rejected
 // relation at that entity. Rejected relations are found through their index (schema.ts: one per type), one seek
 // per type for the whole statement, not per entity. `rejectedEnds`: the ends' ids, an id once per rejected relation.
 export const REJECTED_ENDS = `COLLECT { ${Object.keys(RELATION_TYPES)
@@ -96,10 +96,9 @@ export const GRAPH_STATEMENTS = {
   // The relations among the shown entities, found from their outgoing side only (incoming holds every MENTIONS of
   // every sentence): the focus's own first, typed relations before co-mentions, then the strongest (evidence,
   // confidence), ties by id; `total` is how many there are before the cut. No row when there is none.
-  // Per relationship walked (4,000 for a focus of 50 on the bench's graph) nothing is read from the store: the far end
-  // is looked up by element id in $members (a map, so one hash lookup, where `b.id IN $ids` read b's properties and
-  // scanned the list), rejected relations come from their index, and ids are read for the page only: 16.0 k db hits
-  // became 10.6 k for the bench's `china` view (docs/reliability.md, Load).
+  // Per relationship walked nothing is read from the store: the far end is looked up by element id in $members (a map:
+  // one hash lookup, where `b.id IN $ids` read b's properties and scanned the list), rejected relations come from
+  // their index, and ids are read for the page only (figures in docs/reliability.md, Load).
   edges: `WITH ${REJECTED_RELATIONS} AS rejectedRelations
      MATCH (a:Entity)-[r:${ENTITY_RELATIONS}]->(b)
      WHERE a.id IN $ids AND $members[elementId(b)] AND ($rejected OR NOT elementId(r) IN rejectedRelations) AND ${EDGE_IN_DOCUMENT}

@@ -138,8 +138,8 @@ let pending: Prisma.QueryRunCreateManyInput[] = [];
 let flushing: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 // Run records are written at most once a second (or sooner once RUN_BATCH_MAX wait): each write is a SQLite
-// transaction on the server's event loop, and at 50 ms batches under load they were an eighth of the run route's CPU
-// (bench/load.bench.ts, profiled). Reading the history (listRuns) writes what is queued first, so it is never behind.
+// transaction on the server's event loop (docs/decisions.md says what it cost). Reading the history (listRuns) writes
+// what is queued first, so it is never behind.
 const RUN_FLUSH_MS = 1_000;
 const RUN_BATCH_MAX = 200;
 

@@ -131,6 +131,6 @@ export function buildIsFresh(distDir) {
     return max;
   };
   const sources = ["app", "lib"].map(newest);
-  const files = ["package-lock.json", "next.config.ts", "proxy.ts", "tsconfig.json"].map((f) => mtime(path.join(ROOT, f)));
+  const files = ["package-lock.json", "next.config.js", "proxy.ts", "tsconfig.json"].map((f) => mtime(path.join(ROOT, f)));
   return Math.max(...sources, ...files) < built;
 }

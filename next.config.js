@@ -1,4 +1,4 @@
-import type { NextConfig } from "next";
+// @ts-check
 
 // Sent with every response (pages get their Content-Security-Policy, with a nonce, from proxy.ts). docs/security.md.
 const SECURITY_HEADERS = [
@@ -9,7 +9,8 @@ const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // The build must not need Neo4j or the network; graph pages render per request.
   poweredByHeader: false,
   // `npm test` and `npm run check` typecheck the whole project once; the build need not do it again.

@@ -1,7 +1,9 @@
 // Every page gets a Content-Security-Policy with a fresh nonce: Next puts it on its own scripts (it reads the nonce
 // from the request's CSP header), so scripts run only when the server sent them — no 'unsafe-inline', no
 // 'unsafe-eval' for scripts in production. Why a nonce and what each directive allows: docs/security.md.
+// Every /api request first meets the request rules (lib/security/request-rules.ts): one place, before any handler.
 import { NextResponse, type NextRequest } from "next/server";
+import { checkRequest, ruleConfig } from "./lib/security/request-rules";
 
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development") {
   return [
@@ -21,7 +23,16 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+function guardApi(request: NextRequest) {
+  // The raw URL as sent: request.nextUrl would already have decoded (or choked on) a malformed escape.
+  const raw = request.url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  const refusal = checkRequest({ method: request.method, rawUrl: raw, headers: request.headers, clientAddress: request.headers.get("x-forwarded-for") }, ruleConfig());
+  if (!refusal) return NextResponse.next();
+  return NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status, headers: refusal.headers });
+}
+
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/api") return guardApi(request);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -34,8 +45,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Every API request, prefetch or not: the request rules.
+    "/api/:path*",
     {
-      // Pages only: API routes answer JSON (their policy is in next.config.js), static files need none.
+      // Pages: a CSP with a nonce (API routes answer JSON, their policy is in next.config.js; static files need none).
       source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { browseUrl, exposureNotice, serveCommand } from "./support/serve.mjs";
 import { bin, buildIsFresh, checkNode, childEnv, ensureDependencies, migrate, phase, portFree, ROOT, run, SetupError, waitForHttp } from "./support/setup.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -93,17 +94,22 @@ async function main() {
   await phase("starter saved queries", () => run(process.execPath, [bin("tsx"), "scripts/install-starters.ts"], { env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() }, inherit: true }));
   await phase("graph schema and seed", () => run(process.execPath, [bin("tsx"), "scripts/seed.ts", "--if-needed"], { env, inherit: true }));
   if (!dev && !buildIsFresh(".next")) await phase("build the app (next build)", () => run(process.execPath, [bin("next"), "build"], { env }));
+  const serve = serveCommand({ nextBin: bin("next"), port: PORT, dev, env, dataDir: DATA_DIR });
   await phase(dev ? "start the dev server" : "start the app", async () => {
-    app = spawn(process.execPath, [bin("next"), dev ? "dev" : "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+    app = spawn(process.execPath, serve.args, { cwd: ROOT, env: serve.env, stdio: ["ignore", "inherit", "inherit"], detached: true });
     app.on("exit", (code, signal) => {
       if (!stopping) {
         console.error(`! the app exited (${signal ?? `exit ${code}`})`);
         shutdown(1);
       }
     });
-    await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, { timeoutMs: 120_000, isDone: () => stopping });
+    const probe = serve.host === "0.0.0.0" || serve.host === "::" ? "127.0.0.1" : serve.host.includes(":") ? `[${serve.host}]` : serve.host;
+    await waitForHttp(`http://${probe}:${PORT}/api/health`, { timeoutMs: 120_000, isDone: () => stopping });
   });
-  process.stdout.write(`\n✔ Sanad is running on http://localhost:${PORT}  (Ctrl-C to stop)\n`);
+  const url = browseUrl(serve.host, PORT);
+  process.stdout.write(`\n✔ Sanad is running on ${url}  (Ctrl-C to stop)\n`);
+  // Reachable from other machines without a token of one's own: every change needs this one (docs/security.md).
+  process.stdout.write(exposureNotice(serve, url));
 }
 
 process.on("SIGINT", () => shutdown(0));

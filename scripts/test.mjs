@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { bin, buildIsFresh, checkNode, ensureDependencies, phase, ROOT, run, SetupError, waitForHttp } from "./support/setup.mjs";
+import { serveCommand } from "./support/serve.mjs";
 import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -66,7 +67,9 @@ async function playwright(env, tmp) {
     return count("playwright", 0, 1);
   }
   const port = await (await import("./support/neo4j-local.mjs")).findFreePort();
-  const server = spawn(process.execPath, [bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: buildEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // Served as `npm start` serves it: the same address rules (loopback unless SANAD_HOST says otherwise).
+  const serve = serveCommand({ nextBin: bin("next"), port, env: { ...buildEnv, SANAD_HOST: "" }, dataDir: tmp });
+  const server = spawn(process.execPath, serve.args, { cwd: ROOT, env: serve.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let serverLog = "";
   server.stdout.on("data", (d) => (serverLog += d));
   server.stderr.on("data", (d) => (serverLog += d));

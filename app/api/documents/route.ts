@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { errorResponse, readJson, toErrorResponse, validationError } from "@/lib/api-error";
+import { errorResponse, readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
 import { listDocuments } from "@/lib/graph/document-reads";
 import { documentInput } from "@/lib/validation";
 import { ArticleError, ingest } from "@/lib/documents/ingest";
@@ -19,6 +19,8 @@ export async function GET() {
 const MAX_BODY_BYTES = DEFAULT_MAX_BYTES * 2 + 10_000;
 
 export async function POST(request: Request) {
+  const denied = requireAdmin(request);
+  if (denied) return denied;
   try {
     const parsed = documentInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?}" }));
     if (!parsed.success) return validationError(parsed.error, "invalid article");

@@ -21,6 +21,7 @@ describe("checkRequest", () => {
   it("refuses malformed percent-encodings in the path and the query with a 400", () => {
     expect(checkRequest(req("GET", "/api/entities/%ED%A0%80"), open)?.status).toBe(400);
     expect(checkRequest(req("GET", "/api/search?q=%E0%A4%A"), open)?.status).toBe(400);
+    expect(checkRequest(req("GET", "/api/search?q=%EF%BF%BD"), open)?.status).toBe(400); // what Next makes of one
     expect(checkRequest(req("GET", "/api/entities/%D8%B1"), open)).toBeNull();
   });
 

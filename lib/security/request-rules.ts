@@ -74,7 +74,9 @@ function decodes(rawUrl: string): boolean {
   const query = q < 0 ? "" : rawUrl.slice(q + 1);
   try {
     for (const segment of path.split("/")) decodeURIComponent(segment);
-    for (const part of query.split(/[&=]/)) decodeURIComponent(part.replace(/\+/g, " "));
+    // Next.js re-serialises the query before the proxy sees it, turning a malformed escape into U+FFFD (as
+    // %EF%BF%BD): no one types that character, so it stands for the malformed escape it replaced.
+    for (const part of query.split(/[&=]/)) if (decodeURIComponent(part.replace(/\+/g, " ")).includes("\uFFFD")) return false;
     return true;
   } catch {
     return false;

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DocumentSummary } from "@/lib/graph/documents";
-import { ChangeStatus } from "./change-status";
-import { ConfirmDialog } from "./confirm-dialog";
-import { useChange } from "./use-change";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
+import { useChange } from "@/app/_components/api/use-change";
 
 type Mode = null | "delete" | "replace";
 

@@ -5,11 +5,11 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ENTITY_TYPES } from "@/lib/entity-types";
 import type { CurationRecord } from "@/lib/curation/types";
 import type { EntityDetails } from "@/lib/types";
-import { ChangeStatus } from "./change-status";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
 import { CurationHistory } from "./curation-history";
-import { EntityInput } from "./entity-input";
-import { useChange } from "./use-change";
+import { EntityInput } from "@/app/_components/shared/entity-input";
+import { useChange } from "@/app/_components/api/use-change";
 
 /** Where a correction leaves the explorer: the same selection, or another one (the entity merged into, a new relation). */
 export type CuratedSelection = { kind: "entity" | "relation"; id: string } | null;

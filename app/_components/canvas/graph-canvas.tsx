@@ -6,7 +6,7 @@ import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
-import type { Selection } from "./explorer-state";
+import type { Selection } from "@/app/_components/explorer/explorer-state";
 import { fitView } from "./canvas-controls";
 import { CANVAS_FONT, LABEL_ZOOM, stylesheet } from "./graph-style";
 

@@ -6,12 +6,12 @@ import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
-import { CanvasControls } from "./canvas-controls";
-import { EntityInput } from "./entity-input";
-import type { Selection } from "./explorer-state";
+import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
+import { EntityInput } from "@/app/_components/shared/entity-input";
+import type { Selection } from "@/app/_components/explorer/explorer-state";
 
 const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
-const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
+const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
 
 type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
 interface Result {

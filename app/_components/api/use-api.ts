@@ -1,27 +1,32 @@
 "use client";
-// Fetches one API resource for a panel: loading, ready or the error body's message; a newer URL cancels the older one,
-// null fetches nothing, and a new `reloadKey` fetches the same URL again (after a change).
+// Reads one API resource for a panel: loading, ready or the error body's message; a newer URL cancels the older one,
+// null reads nothing, a new `reloadKey` reads the same URL again (after a change), and `delayMs` waits for typing to pause.
 import { useEffect, useState } from "react";
+import { request, toRequestError } from "./request";
 
 export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; message: string; status: number };
 
-export function useApi<T>(url: string | null, reloadKey: number = 0): ApiState<T> {
+export function useApi<T>(url: string | null, reloadKey: number = 0, delayMs: number = 0): ApiState<T> {
   const key = url === null ? null : `${url}#${reloadKey}`;
   const [state, setState] = useState<{ key: string | null; state: ApiState<T> }>({ key: null, state: { kind: "loading" } });
   useEffect(() => {
     if (!url || !key) return;
     const controller = new AbortController();
-    fetch(url, { signal: controller.signal, cache: "no-store" })
-      .then(async (res) => {
-        const body = await res.json().catch(() => null);
-        if (!res.ok) setState({ key, state: { kind: "error", message: body?.error?.message ?? `the server answered ${res.status}`, status: res.status } });
-        else setState({ key, state: { kind: "ready", data: body as T } });
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setState({ key, state: { kind: "error", message: err instanceof Error ? err.message : "request failed", status: 0 } });
-      });
-    return () => controller.abort();
-  }, [url, key]);
+    const read = () =>
+      request<T>(url, { signal: controller.signal })
+        .then((data) => setState({ key, state: { kind: "ready", data } }))
+        .catch((err: unknown) => {
+          const error = toRequestError(err);
+          if (!error.aborted) setState({ key, state: { kind: "error", message: error.message, status: error.status } });
+        });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (delayMs > 0) timer = setTimeout(read, delayMs);
+    else void read();
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [url, key, delayMs]);
   // An answer for an older URL is never shown for a newer one.
   return state.key === key ? state.state : { kind: "loading" };
 }

@@ -25,7 +25,7 @@ export function CurationHistory({ target, limit, reloadKey, onUndone, title = "H
   async function undo(record: CurationRecord) {
     const done = await change.send<CurationRecord>(`/api/curation/${record.id}/undo`, "POST");
     setAsking(null);
-    if (done) onUndone(done);
+    if (done) onUndone(done.data);
   }
 
   if (state.kind !== "ready" || state.data.records.length === 0) return null;

@@ -124,7 +124,7 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
     const body = { kind: "merge", source: entity.id, into: into.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}) };
     const done = await change.send<CurationRecord>("/api/curation", "POST", body);
     setAsking(false);
-    if (done) onDone(done.target);
+    if (done) onDone(done.data.target);
   }
 
   return (
@@ -227,7 +227,7 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
     const [source, target] = outgoing ? [entity.id, other.trim()] : [other.trim(), entity.id];
     const body = { kind: "add-relation", type, source, target, sentence: span.sentence, start: span.start, end: span.end, modality };
     const done = await change.send<CurationRecord>("/api/curation", "POST", body);
-    if (done) onDone(done.target);
+    if (done) onDone(done.data.target);
   }
 
   return (

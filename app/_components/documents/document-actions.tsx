@@ -33,7 +33,8 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
     setNote(null);
     const done = await change.send<{ sentences: number; mentions: number; relations: number; durationMs: number }>(`/api/documents/${doc.id}/reingest`, "POST");
     if (done) {
-      setNote(`Read again: ${done.sentences} sentences, ${done.mentions} mentions, ${done.relations} relations (${done.durationMs} ms).`);
+      const { sentences, mentions, relations, durationMs } = done.data;
+      setNote(`Read again: ${sentences} sentences, ${mentions} mentions, ${relations} relations (${durationMs} ms).`);
       router.refresh();
     }
   }

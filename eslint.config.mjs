@@ -1,11 +1,30 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const FETCH_MESSAGE = "Call the API through app/_components/api (request, useApi, useChange), not fetch";
+
 const config = [
   ...next,
   ...nextTs,
   {
     rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
+  },
+  {
+    // The browser reaches the API through one request layer (errors, the admin token, aborts, retries): docs/decisions.md,
+    // "One request layer for the browser". Route handlers are server code and may fetch.
+    files: ["app/**"],
+    ignores: ["app/api/**", "app/_components/api/request.ts"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "fetch", message: FETCH_MESSAGE }],
+      "no-restricted-properties": ["error", ...["window", "globalThis", "self"].map((object) => ({ object, property: "fetch", message: FETCH_MESSAGE }))],
+    },
+  },
+  {
+    // Layers run one way: app → lib → graph-seed. The app reaches the pipeline through lib only.
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)graph-seed(/|$)", message: "app/ imports lib/, never graph-seed/: go through the lib function that owns the use case." }] }],
+    },
   },
   {
     // Playwright fixtures receive a `use` callback that is not React's use().

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { Explorer } from "@/app/_components/explorer";
-import { TopBar } from "@/app/_components/top-bar";
+import { Explorer } from "@/app/_components/explorer/explorer";
+import { TopBar } from "@/app/_components/shared/top-bar";
 
 // The explorer reads the graph at request time; the build never touches Neo4j. Its state lives in the URL.
 export const dynamic = "force-dynamic";

@@ -1,4 +1,9 @@
-// Playwright fixtures: an explorer page whose canvas has finished its first layout, and a console-error trap.
+// Playwright fixtures: an explorer page whose canvas has finished its first layout, a console-error trap, and a second
+// server of the same build that wants the admin token.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
 export interface CanvasNode {
@@ -12,7 +17,56 @@ type Fixtures = {
   explorer: Page;
 };
 
-export const test = base.extend<Fixtures>({
+type WorkerFixtures = {
+  /** The test build served again with SANAD_ADMIN_TOKEN set, on the same Neo4j and SQLite: changes need the token. */
+  tokenServer: { url: string; token: string };
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  tokenServer: [
+    async ({}, use) => {
+      const token = `e2e-admin-${randomUUID()}`;
+      const port = await freePort();
+      const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+      // The same environment as the server `npm test` started (database, dist dir), plus the token.
+      const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+        env: { ...process.env, SANAD_DIST_DIR: process.env.SANAD_DIST_DIR ?? ".next-test", SANAD_ADMIN_TOKEN: token },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
+      let log = "";
+      server.stdout!.on("data", (d) => (log += d));
+      server.stderr!.on("data", (d) => (log += d));
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        const deadline = Date.now() + 90_000;
+        for (;;) {
+          if (server.exitCode !== null) throw new Error(`the token server exited (${server.exitCode}):\n${log}`);
+          const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
+          if (ok) break;
+          if (Date.now() > deadline) throw new Error(`the token server did not answer at ${url} within 90 s:\n${log}`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        await use({ url, token });
+      } finally {
+        try {
+          process.kill(-server.pid!, "SIGTERM");
+        } catch {}
+      }
+    },
+    { scope: "worker", timeout: 120_000 },
+  ],
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("console", (msg) => {

@@ -12,3 +12,5 @@ export const SENTENCE_ID = /^doc-[0-9a-f]{16}:s\d{1,6}$/;
 export const RELATION_ID = /^[a-z][a-z0-9_]*:[^:\s]+:[^:\s]+$/u;
 /** A relation type as Neo4j spells it (`MET_WITH`). */
 export const RELATION_TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** A document id as a shared link may carry it: the shape only (any length of hash); the server says whether it exists. */
+export const DOCUMENT_ID_IN_LINK = /^doc-[0-9a-f]{1,64}$/;

@@ -1,5 +1,5 @@
-import { TopBar } from "@/app/_components/top-bar";
-import { AddArticleForm } from "../_components/add-article-form";
+import { TopBar } from "@/app/_components/shared/top-bar";
+import { AddArticleForm } from "@/app/_components/documents/add-article-form";
 
 export const metadata = { title: "Add an article — Sanad" };
 

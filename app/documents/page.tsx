@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { DocumentActions } from "@/app/_components/document-actions";
-import { RecentCorrections } from "@/app/_components/recent-corrections";
-import { TopBar } from "@/app/_components/top-bar";
+import { DocumentActions } from "@/app/_components/documents/document-actions";
+import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
+import { TopBar } from "@/app/_components/shared/top-bar";
 import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads";
 import { GraphUnavailableError } from "@/lib/neo4j";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TopBar } from "@/app/_components/top-bar";
+import { TopBar } from "@/app/_components/shared/top-bar";
 import { listQueries } from "@/lib/saved-queries/saved-queries";
 
 export const dynamic = "force-dynamic";

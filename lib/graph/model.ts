@@ -6,7 +6,7 @@ import type { EntitySnapshot } from "../curation/types";
 import type { GraphEdge, GraphNode } from "../types";
 import { toNumber, toStringArray, toStringOrUndefined } from "./values";
 
-export { DOCUMENT_ID, ENTITY_ID, ENTITY_ID_MAX, RELATION_ID, RELATION_TYPE_NAME, SENTENCE_ID } from "../../graph-seed/ids";
+export { DOCUMENT_ID, DOCUMENT_ID_IN_LINK, ENTITY_ID, ENTITY_ID_MAX, RELATION_ID, RELATION_TYPE_NAME, SENTENCE_ID } from "../../graph-seed/ids";
 export { RELATION_TYPES, relationIdOf, SYMMETRIC_TYPES, type RelationType } from "../../graph-seed/relation-types";
 
 /** Every property an :Entity node may hold (aliasText feeds the full-text index; the last two come from merges). */

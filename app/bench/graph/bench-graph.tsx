@@ -4,7 +4,7 @@
 // window.__bench.firstRenderMs from the elements being handed over to the first painted frame, then frameTimes() pans and zooms.
 import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
-import type { GraphCanvas as GraphCanvasType } from "@/app/_components/graph-canvas";
+import type { GraphCanvas as GraphCanvasType } from "@/app/_components/canvas/graph-canvas";
 import { syntheticGraph, type SyntheticGraph } from "@/lib/synthetic-graph";
 
 declare global {
@@ -63,7 +63,7 @@ export function BenchGraph() {
       });
     } else {
       // The canvas's code is loaded before the clock starts, as it is in the explorer by the time a graph arrives.
-      void import("@/app/_components/graph-canvas").then((m) => setRun({ data, Canvas: m.GraphCanvas, renderer, t0: performance.now() }));
+      void import("@/app/_components/canvas/graph-canvas").then((m) => setRun({ data, Canvas: m.GraphCanvas, renderer, t0: performance.now() }));
     }
     return () => cy?.destroy();
   }, []);

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { TopBar } from "@/app/_components/top-bar";
+import { TopBar } from "@/app/_components/shared/top-bar";
 import { NotFoundError } from "@/lib/errors";
 import { getQuery, type SavedQueryView } from "@/lib/saved-queries/saved-queries";
-import { QueryWorkbench } from "../../_components/query-workbench";
+import { QueryWorkbench } from "@/app/_components/queries/query-workbench";
 
 export const dynamic = "force-dynamic";
 

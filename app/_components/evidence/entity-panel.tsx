@@ -4,10 +4,10 @@
 import { typeStyle } from "@/lib/entity-types";
 import { useState } from "react";
 import type { EntityDetails, MentionView } from "@/lib/types";
-import { EntityCuration, type CuratedSelection } from "./entity-curation";
+import { EntityCuration, type CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { readerHref } from "./reader-link";
-import { useApi } from "./use-api";
+import { useApi } from "@/app/_components/api/use-api";
 
 /** What the canvas can do with the entity; each is optional so the panel also works outside the explorer. */
 export interface EntityCanvasActions {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { SentenceHit } from "@/lib/types";
-import { useSearch } from "./use-search";
+import { useSearch } from "@/app/_components/api/use-search";
 import { EntityHitLabel } from "./entity-hit-label";
 
 export interface EntityHit {

@@ -2,10 +2,10 @@
 // The corrections recorded about an entity or relation (or the latest of all), newest first, each with Undo.
 import { useEffect, useState } from "react";
 import type { CurationRecord } from "@/lib/curation/types";
-import { ChangeStatus } from "./change-status";
-import { ConfirmDialog } from "./confirm-dialog";
-import { useApi } from "./use-api";
-import { CHANGED_EVENT, useChange } from "./use-change";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
+import { useApi } from "@/app/_components/api/use-api";
+import { CHANGED_EVENT, useChange } from "@/app/_components/api/use-change";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -25,7 +25,7 @@ export function CurationHistory({ target, limit, reloadKey, onUndone, title = "H
   async function undo(record: CurationRecord) {
     const done = await change.send<CurationRecord>(`/api/curation/${record.id}/undo`, "POST");
     setAsking(null);
-    if (done) onUndone(done);
+    if (done) onUndone(done.data);
   }
 
   if (state.kind !== "ready" || state.data.records.length === 0) return null;

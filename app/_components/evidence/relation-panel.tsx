@@ -3,11 +3,11 @@
 // sentence with the supporting span marked, the speaker for reported speech, and a link to the sentence in its document.
 import { Fragment, useState } from "react";
 import type { RelationDetails } from "@/lib/types";
-import type { CuratedSelection } from "./entity-curation";
+import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { readerHref } from "./reader-link";
-import { RelationCuration } from "./relation-curation";
-import { useApi } from "./use-api";
+import { RelationCuration } from "@/app/_components/curation/relation-curation";
+import { useApi } from "@/app/_components/api/use-api";
 
 const MODALITY: Record<string, string> = { fact: "stated as fact", call: "called for", plan: "hoped or planned", attributed: "attributed to a speaker" };
 

@@ -3,6 +3,7 @@
 // order. Results are cached by what they were built from, so adding an expansion or going back costs one request at most.
 import { useEffect, useState } from "react";
 import type { ExpandResult, GraphView, PathsResult } from "@/lib/types";
+import { request, RequestError } from "@/app/_components/api/request";
 import type { ExplorerState } from "./explorer-state";
 
 export const EXPAND_PAGE = 100;
@@ -22,28 +23,7 @@ export type GraphLoad =
   | { kind: "not-found"; message: string; data: null }
   | { kind: "error"; message: string; data: GraphData | null };
 
-class LoadError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const cache = new Map<string, Promise<unknown>>();
-
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { cache: "no-store", ...init });
-  } catch {
-    throw new LoadError(0, "the Sanad server cannot be reached");
-  }
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw new LoadError(res.status, body?.error?.message ?? `the server answered ${res.status}`);
-  return body as T;
-}
 
 /** One cached request; failures are not kept, so a retry asks again. */
 function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -100,8 +80,8 @@ async function build(s: ExplorerState): Promise<GraphData> {
     for (let t = 0; t < times; t++) {
       key += `|${id}`;
       const visible = graph.nodes.map((n) => n.id);
-      const body = JSON.stringify({ id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}) });
-      const more = await cached(key, () => request<ExpandResult>("/api/graph/expand", { method: "POST", headers: { "content-type": "application/json" }, body }));
+      const body = { id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}) };
+      const more = await cached(key, () => request<ExpandResult>("/api/graph/expand", { method: "POST", body }));
       graph = mergeExpansion(graph, more);
       remaining[id] = more.remaining;
       if (more.remaining === 0) break;
@@ -129,7 +109,7 @@ export function useGraphData(state: ExplorerState): [GraphLoad, () => void] {
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        const status = err instanceof LoadError ? err.status : 0;
+        const status = err instanceof RequestError ? err.status : 0;
         const message = err instanceof Error ? err.message : String(err);
         setResult((prev) => {
           const data = prev.load.data;

@@ -2,7 +2,7 @@
 // Pick two entities (by name, in either language) and ask for the shortest paths between them.
 import { useId, useState } from "react";
 import type { EntityHit } from "./search-box";
-import { useSearch } from "./use-search";
+import { useSearch } from "@/app/_components/api/use-search";
 import { EntityHitLabel } from "./entity-hit-label";
 
 interface Picked {

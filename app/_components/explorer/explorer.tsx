@@ -7,23 +7,23 @@ import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
-import { CanvasControls } from "./canvas-controls";
-import { DocumentReader } from "./document-reader";
-import type { CuratedSelection } from "./entity-curation";
-import { EntityPanel } from "./entity-panel";
+import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
+import { DocumentReader } from "@/app/_components/evidence/document-reader";
+import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
+import { EntityPanel } from "@/app/_components/evidence/entity-panel";
 import { graphStatus } from "./graph-status";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
-import { RelationPanel } from "./relation-panel";
+import { RelationPanel } from "@/app/_components/evidence/relation-panel";
 import { SearchBox } from "./search-box";
-import { useApi } from "./use-api";
+import { useApi } from "@/app/_components/api/use-api";
 import { clearGraphCache, useGraphData, type GraphData } from "./use-graph-data";
 import { setUrl, useUrlSearch } from "./use-url-search";
 
 export type { Selection } from "./explorer-state";
 
-const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), {
+const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), {
   ssr: false,
   loading: () => <div className="state">Loading the graph…</div>,
 });

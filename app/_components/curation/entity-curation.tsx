@@ -5,17 +5,17 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ENTITY_TYPES } from "@/lib/entity-types";
 import type { CurationRecord } from "@/lib/curation/types";
 import type { EntityDetails } from "@/lib/types";
-import { ChangeStatus } from "./change-status";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
 import { CurationHistory } from "./curation-history";
-import { EntityInput } from "./entity-input";
-import { useChange } from "./use-change";
+import { EntityInput } from "@/app/_components/shared/entity-input";
+import { useChange } from "@/app/_components/api/use-change";
+import { ADDABLE_RELATION_TYPES } from "@/lib/graph/model";
 
 /** Where a correction leaves the explorer: the same selection, or another one (the entity merged into, a new relation). */
 export type CuratedSelection = { kind: "entity" | "relation"; id: string } | null;
 
 // Relation types a person can add (co-mentions are the pipeline's own).
-const ADDABLE = ["SUPPORTS", "OPPOSES", "COOPERATES_WITH", "MET_WITH", "LEADER_OF", "HAS_POSITION_ON", "TRADES_WITH", "PLANS_TO_ATTEND", "PLANS_TO_VISIT"];
 
 type Mode = null | "edit" | "merge" | "relation";
 
@@ -124,7 +124,7 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
     const body = { kind: "merge", source: entity.id, into: into.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}) };
     const done = await change.send<CurationRecord>("/api/curation", "POST", body);
     setAsking(false);
-    if (done) onDone(done.target);
+    if (done) onDone(done.data.target);
   }
 
   return (
@@ -227,7 +227,7 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
     const [source, target] = outgoing ? [entity.id, other.trim()] : [other.trim(), entity.id];
     const body = { kind: "add-relation", type, source, target, sentence: span.sentence, start: span.start, end: span.end, modality };
     const done = await change.send<CurationRecord>("/api/curation", "POST", body);
-    if (done) onDone(done.target);
+    if (done) onDone(done.data.target);
   }
 
   return (
@@ -243,7 +243,7 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
         <label>
           Relation
           <select value={type} onChange={(e) => setType(e.target.value)}>
-            {ADDABLE.map((t) => (
+            {ADDABLE_RELATION_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>

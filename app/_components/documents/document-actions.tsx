@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DocumentSummary } from "@/lib/graph/document-reads";
-import { ChangeStatus } from "./change-status";
-import { ConfirmDialog } from "./confirm-dialog";
-import { useChange } from "./use-change";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
+import { useChange } from "@/app/_components/api/use-change";
 
 type Mode = null | "delete" | "replace";
 
@@ -33,7 +33,8 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
     setNote(null);
     const done = await change.send<{ sentences: number; mentions: number; relations: number; durationMs: number }>(`/api/documents/${doc.id}/reingest`, "POST");
     if (done) {
-      setNote(`Read again: ${done.sentences} sentences, ${done.mentions} mentions, ${done.relations} relations (${done.durationMs} ms).`);
+      const { sentences, mentions, relations, durationMs } = done.data;
+      setNote(`Read again: ${sentences} sentences, ${mentions} mentions, ${relations} relations (${durationMs} ms).`);
       router.refresh();
     }
   }

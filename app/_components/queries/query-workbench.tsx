@@ -6,12 +6,15 @@ import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/saved-queries/saved-queries";
 import type { GraphEdge, GraphNode } from "@/lib/types";
-import { CanvasControls } from "./canvas-controls";
-import { EntityInput } from "./entity-input";
-import type { Selection } from "./explorer-state";
+import { request, toRequestError, type ApiError } from "@/app/_components/api/request";
+import { useChange, type ChangeState } from "@/app/_components/api/use-change";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
+import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
+import { EntityInput } from "@/app/_components/shared/entity-input";
+import type { Selection } from "@/app/_components/explorer/explorer-state";
 
 const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
-const GraphCanvas = dynamic(() => import("./graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
+const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
 
 type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
 interface Result {
@@ -48,12 +51,6 @@ function toCsv(result: { columns: string[]; rows: Cell[][] }): string {
   return [result.columns.map(quote).join(","), ...result.rows.map((r) => r.map((c) => quote(show(c))).join(","))].join("\r\n") + "\r\n";
 }
 
-interface ApiError {
-  code: string;
-  message: string;
-  fields?: Record<string, string>;
-}
-
 function show(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "object") {
@@ -80,30 +77,42 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
   const [runs, setRuns] = useState<RunRow[]>([]);
   const router = useRouter();
+  // Saving as a new query, and changing or deleting this one: each asks for the admin token beside its own buttons.
+  const saving = useChange();
+  const editing = useChange();
+  const { reset: resetSaving } = saving;
+  const { reset: resetEditing } = editing;
+  const savingFailed = saving.state.kind === "error";
+  const editingFailed = editing.state.kind === "error";
+  // One error line: a failed change shows over a run's error until the next run.
+  const changeError = [saving.state, editing.state].find((s): s is Extract<ChangeState, { kind: "error" }> => s.kind === "error");
+  const shownError: ApiError | null = changeError ?? error;
 
   const run = useCallback(async () => {
     setRunning(true);
     setError(null);
+    if (savingFailed) resetSaving();
+    if (editingFailed) resetEditing();
     const params: Record<string, unknown> = {};
     for (const p of query.parameters) if (values[p.name] !== "") params[p.name] = values[p.name];
     const unchanged = query.id !== "" && cypher === query.cypher;
     // Ad-hoc Cypher has no declared types: send numbers as numbers.
     const adhocParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === "true" ? true : v === "false" ? false : v]));
     try {
-      const res = unchanged
-        ? await fetch(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ params }) })
-        : await fetch("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cypher, params: adhocParams }) });
-      const body = await res.json().catch(() => null);
-      if (!res.ok) {
-        setResult(null);
-        setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
-      } else setResult(body as Result);
-    } catch {
-      setError({ code: "network", message: "the Sanad server cannot be reached" });
+      setResult(
+        unchanged
+          ? await request<Result>(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", body: { params } })
+          : await request<Result>("/api/cypher", { method: "POST", body: { cypher, params: adhocParams } }),
+      );
+    } catch (err) {
+      const { status, code, message, fields } = toRequestError(err);
+      // A refusal replaces the last result; with no answer at all the last result stays.
+      if (status !== 0) setResult(null);
+      setError({ code, message, fields });
     } finally {
       setRunning(false);
     }
-  }, [cypher, query, values]);
+  }, [cypher, query, values, savingFailed, editingFailed, resetSaving, resetEditing]);
 
   useEffect(() => {
     runRef.current = run;
@@ -114,9 +123,8 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
     if (!query.id) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/queries/${encodeURIComponent(query.slug)}/runs`, { signal: controller.signal })
-        .then((res) => (res.ok ? (res.json() as Promise<{ runs: RunRow[] }>) : null))
-        .then((body) => body && setRuns(body.runs.slice(0, 10)))
+      request<{ runs: RunRow[] }>(`/api/queries/${encodeURIComponent(query.slug)}/runs`, { signal: controller.signal })
+        .then((body) => setRuns(body.runs.slice(0, 10)))
         .catch(() => {});
     }, 150);
     return () => {
@@ -136,14 +144,9 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const res = await fetch("/api/queries", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ slug: saveAs.slug, name: saveAs.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags }),
-    });
-    const body = await res.json().catch(() => null);
-    if (!res.ok) setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
-    else setSaved(body.slug as string);
+    const body = { slug: saveAs.slug, name: saveAs.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags };
+    const done = await saving.send<{ slug: string }>("/api/queries", "POST", body);
+    if (done) setSaved(done.data.slug);
   }
 
   const resultGraph = useMemo(
@@ -155,20 +158,12 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
 
   async function remove() {
     if (!window.confirm(`Delete the saved query “${query.name}”? This cannot be undone.`)) return;
-    const res = await fetch(`/api/queries/${encodeURIComponent(query.slug)}`, { method: "DELETE" });
-    if (res.ok) router.push("/queries");
-    else setError(((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error ?? { code: "internal", message: `the server answered ${res.status}` });
+    if (await editing.send(`/api/queries/${encodeURIComponent(query.slug)}`, "DELETE")) router.push("/queries");
   }
 
   async function update() {
-    const res = await fetch(`/api/queries/${encodeURIComponent(query.slug)}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ slug: query.slug, name: query.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags }),
-    });
-    const body = await res.json().catch(() => null);
-    if (!res.ok) setError(body?.error ?? { code: "internal", message: `the server answered ${res.status}` });
-    else {
+    const body = { slug: query.slug, name: query.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags };
+    if (await editing.send(`/api/queries/${encodeURIComponent(query.slug)}`, "PUT", body)) {
       setSaved(query.slug);
       router.refresh();
     }
@@ -192,7 +187,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
             <label key={p.name}>
               {p.label ?? p.name} <code>${p.name}</code> <small>{p.type}</small>
               {p.type === "entity" ? (
-                <EntityInput value={values[p.name] ?? ""} onChange={(v) => setValues({ ...values, [p.name]: v })} required={p.required} invalid={!!error?.fields?.[p.name]} />
+                <EntityInput value={values[p.name] ?? ""} onChange={(v) => setValues({ ...values, [p.name]: v })} required={p.required} invalid={!!shownError?.fields?.[p.name]} />
               ) : (
                 <input
                   value={values[p.name] ?? ""}
@@ -200,10 +195,10 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
                   required={p.required}
                   inputMode={p.type === "integer" || p.type === "float" ? "decimal" : undefined}
                   placeholder={p.type}
-                  aria-invalid={!!error?.fields?.[p.name]}
+                  aria-invalid={!!shownError?.fields?.[p.name]}
                 />
               )}
-              {error?.fields?.[p.name] && <span className="field-error">{error.fields[p.name]}</span>}
+              {shownError?.fields?.[p.name] && <span className="field-error">{shownError.fields[p.name]}</span>}
             </label>
           ))}
         </fieldset>
@@ -214,9 +209,9 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
         </button>
         <small className="meta">Ctrl/Cmd + Enter</small>
       </div>
-      {error && (
+      {shownError && (
         <p className="form-error" role="alert" data-testid="query-error">
-          <strong>{error.code}</strong>: {error.message}
+          <strong>{shownError.code}</strong>: {shownError.message}
         </p>
       )}
       {result && (
@@ -289,6 +284,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
           </button>
         </div>
       )}
+      {editing.state.kind === "token" && <ChangeStatus change={editing} />}
       {runs.length > 0 && (
         <section className="history" aria-label="Run history">
           <h3>Recent runs</h3>
@@ -318,6 +314,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
           </span>
         )}
       </form>
+      {saving.state.kind === "token" && <ChangeStatus change={saving} />}
     </div>
   );
 }

@@ -2,10 +2,10 @@
 // Curating one relation from its panel: confirm it (curated, confidence 1) or reject it with a reason; history with undo.
 import { useState } from "react";
 import type { RelationDetails } from "@/lib/types";
-import { ChangeStatus } from "./change-status";
+import { ChangeStatus } from "@/app/_components/shared/change-status";
 import { CurationHistory } from "./curation-history";
 import type { CuratedSelection } from "./entity-curation";
-import { useChange } from "./use-change";
+import { useChange } from "@/app/_components/api/use-change";
 
 export function RelationCuration({ relation, reloadKey, onChanged }: { relation: RelationDetails; reloadKey: number; onChanged: (next?: CuratedSelection) => void }) {
   const [rejecting, setRejecting] = useState(false);

@@ -1,7 +1,7 @@
 "use client";
 // An entity parameter: type a name in English or Arabic (prefixes and typos welcome) and pick from the explorer's search.
 import { useId } from "react";
-import { useSearch } from "./use-search";
+import { useSearch } from "@/app/_components/api/use-search";
 
 interface Hit {
   id: string;

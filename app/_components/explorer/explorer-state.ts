@@ -1,4 +1,5 @@
 // The explorer's whole view as URL search params and back: a copied link reproduces it, back/forward walk through it.
+import { DOCUMENT_ID_IN_LINK, ENTITY_ID, RELATION_TYPE_NAME } from "@/lib/graph/model";
 
 /** What the details panel shows: an entity or a relation (?entity= or ?relation=). */
 export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
@@ -44,9 +45,9 @@ export const DEFAULT_STATE: ExplorerState = {
   sentence: null,
 };
 
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u;
-const DOC = /^doc-[0-9a-f]{1,64}$/;
-const REL_TYPE = /^[A-Z][A-Z0-9_]*$/;
+const SLUG = ENTITY_ID;
+const DOC = DOCUMENT_ID_IN_LINK;
+const REL_TYPE = RELATION_TYPE_NAME;
 
 type Params = { get(name: string): string | null };
 

@@ -6,7 +6,7 @@ import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { GraphView } from "@/lib/types";
-import type { Selection } from "./explorer-state";
+import type { Selection } from "@/app/_components/explorer/explorer-state";
 import { fitView } from "./canvas-controls";
 import { CANVAS_FONT, LABEL_ZOOM, stylesheet } from "./graph-style";
 
@@ -253,9 +253,9 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = instance;
       instance.on("tap", "node", (evt) => callbacks.current.onSelect?.({ kind: "entity", id: evt.target.id() }));
       instance.on("tap", "edge", (evt) => callbacks.current.onSelect?.({ kind: "relation", id: evt.target.id() }));
-      // Cytoscape calls two clicks within 250 ms a double-click on the second one's target whatever the first hit, so
-      // a quick click on one node then another expanded the second (and its URL update undid the selection: a CI
-      // flake of e2e/explore.spec.ts). A double-click expands only when both clicks were on that node.
+      // Cytoscape calls two clicks within 250 ms a double-click on the second one's target whatever the first hit, so a
+      // quick click on one node then another would expand the second: a double-click expands only when both clicks
+      // were on that node (docs/decisions.md).
       let taps: [unknown, unknown] = [null, null];
       instance.on("tap", (evt) => {
         taps = [taps[1], evt.target];

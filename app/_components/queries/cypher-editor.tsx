@@ -2,7 +2,7 @@
 // The Cypher editor: Neo4j's CodeMirror editor with highlighting, linting and completion from the live schema.
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { CypherEditor as NeoCypherEditor } from "@neo4j-cypher/react-codemirror";
-import { useEffect, useState } from "react";
+import { useApi } from "@/app/_components/api/use-api";
 
 interface Schema {
   labels: string[];
@@ -11,14 +11,8 @@ interface Schema {
 }
 
 export function CypherEditor({ value, onChange, onRun }: { value: string; onChange: (value: string) => void; onRun: () => void }) {
-  const [schema, setSchema] = useState<Schema | undefined>(undefined);
-
-  useEffect(() => {
-    fetch("/api/schema")
-      .then((res) => (res.ok ? (res.json() as Promise<Schema>) : undefined))
-      .then(setSchema)
-      .catch(() => {});
-  }, []);
+  const live = useApi<Schema>("/api/schema");
+  const schema = live.kind === "ready" ? live.data : undefined;
 
   return (
     <div className="cypher-editor" data-testid="cypher-editor">

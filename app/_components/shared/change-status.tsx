@@ -1,7 +1,7 @@
 "use client";
 // What became of a change: its error (with the fields named), or a prompt for the admin token.
 import { useState } from "react";
-import type { Change } from "./use-change";
+import type { Change } from "@/app/_components/api/use-change";
 
 export function ChangeStatus({ change }: { change: Change }) {
   const [token, setToken] = useState("");

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import { segments } from "@/lib/document-segments";
 import type { DocumentDetails, DocumentMention } from "@/lib/graph/document-reads";
-import type { ApiState } from "./use-api";
+import type { ApiState } from "@/app/_components/api/use-api";
 
 interface Piece {
   start: number;

@@ -134,12 +134,12 @@ test("malformed percent-encodings in every dynamic segment and in query strings 
 
 test("with the token set, changes need it, curl with it works, and wrong tokens are rate-limited", async ({ tokenServer }) => {
   const url = new URL("/api/queries", tokenServer.url);
-  const body = JSON.stringify({ name: `rule test ${Date.now()}`, cypher: "MATCH (e:Entity) RETURN e.id LIMIT 1" });
+  const body = JSON.stringify({ slug: `rule-test-${Date.now()}`, name: "rule test", cypher: "MATCH (e:Entity) RETURN e.id LIMIT 1" });
   const json = { "content-type": "application/json" };
   expect((await raw(url, "POST", json, body)).status).toBe(401);
   const made = await raw(url, "POST", { ...json, authorization: `Bearer ${tokenServer.token}` }, body);
   expect(made.status).toBe(201);
-  const id = (made.json as { id: string }).id;
+  const id = (made.json as { slug: string }).slug;
   // Read-only POSTs need no token.
   expect((await raw(new URL(`/api/queries/${id}/run`, tokenServer.url), "POST", json, "{}")).status).toBe(200);
   const statuses: number[] = [];
@@ -167,11 +167,11 @@ test("served beyond loopback without a token, the app makes one, keeps it 0600 a
     const local = new URL(`http://127.0.0.1:${port}`);
     await expect.poll(() => raw(new URL("/api/health", local), "GET").then((r) => r.status, () => 0), { timeout: 90_000 }).toBe(200);
     if (fs.existsSync("/proc/net/tcp")) expect(listeners(port)).toContain("0.0.0.0");
-    const body = JSON.stringify({ name: "exposed", cypher: "RETURN 1" });
+    const body = JSON.stringify({ slug: `exposed-${port}`, name: "exposed", cypher: "RETURN 1" });
     expect((await raw(new URL("/api/queries", local), "POST", { "content-type": "application/json" }, body)).status).toBe(401);
     const ok = await raw(new URL("/api/queries", local), "POST", { "content-type": "application/json", authorization: `Bearer ${serve.token}` }, body);
     expect(ok.status).toBe(201);
-    expect((await raw(new URL(`/api/queries/${(ok.json as { id: string }).id}`, local), "DELETE", { authorization: `Bearer ${serve.token}` })).status).toBeLessThan(300);
+    expect((await raw(new URL(`/api/queries/${(ok.json as { slug: string }).slug}`, local), "DELETE", { authorization: `Bearer ${serve.token}` })).status).toBeLessThan(300);
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");

@@ -89,6 +89,15 @@ describe("scoreArticle", () => {
   });
 });
 
+describe("alignment", () => {
+  it("takes a mention that spans a country's adjective and a person's name for the person", () => {
+    const x = extraction([["abdel-fattah-el-sisi", "LEADER_OF", "egypt"]]);
+    const whole = "Egyptian President Abdel Fattah el-Sisi";
+    x.entities[2]!.mentions = [{ ...mention(whole), end: at(whole) + whole.length, surface: whole }];
+    expect(scoreArticle(x, text, gold).relations.LEADER_OF).toEqual({ tp: 1, fp: 0, fn: 1 });
+  });
+});
+
 describe("goldSpans", () => {
   it("finds names as words, the longest first, and Arabic names behind a proclitic", () => {
     expect(goldSpans("Sisite Sisi", [{ key: "s", name: "Sisi", type: "person", names: ["Sisi"] }]).map((s) => s.start)).toEqual([7]);

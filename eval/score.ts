@@ -88,7 +88,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase().replace(/[\u064B-\u065F\u0640]/g, "").trim();
 
 /**
- * Which gold entity each predicted entity is: the one whose names its mentions overlap most (coreference mentions
+ * Which gold entity each predicted entity is: the one whose names its mentions overlap most, in characters (coreference mentions
  * such as «البلدين» overlap none and do not vote), else the one whose names include its name or an alias.
  */
 export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<string, string> {
@@ -99,7 +99,9 @@ export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<stri
   for (const e of x.entities) {
     const votes = new Map<string, number>();
     for (const m of e.mentions)
-      for (const s of spans) if (s.start < m.end && m.start < s.end) votes.set(s.key, (votes.get(s.key) ?? 0) + 1);
+      // Weighed by the characters shared: a discovered "Iraqi Prime Minister Mohammed Shia al-Sudani" is the person,
+      // not the country its adjective names.
+      for (const s of spans) if (s.start < m.end && m.start < s.end) votes.set(s.key, (votes.get(s.key) ?? 0) + Math.min(s.end, m.end) - Math.max(s.start, m.start));
     const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     const named = [e.name, e.nameAr, ...(e.aliases ?? [])].map((n) => (n ? byName.get(fold(n)) : undefined)).find(Boolean);
     const key = best ?? named;

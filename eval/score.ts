@@ -88,8 +88,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
 const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase().replace(/[\u064B-\u065F\u0640]/g, "").trim();
 
 /**
- * Which gold entity each predicted entity is: the one whose names its mentions overlap most, in characters (coreference mentions
- * such as «البلدين» overlap none and do not vote), else the one whose names include its name or an alias.
+ * Which gold entity each predicted entity is: the one whose names its mentions overlap most, in characters, twice as
+ * much when the types agree (references such as «البلدين» or "the Ethiopian leader" do not vote when the entity has a
+ * name in the text), else the one whose names include its name or an alias.
  */
 export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<string, string> {
   const spans = goldSpans(text, gold.entities);
@@ -98,13 +99,16 @@ export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<stri
   const out = new Map<string, string>();
   for (const e of x.entities) {
     const votes = new Map<string, number>();
-    for (const m of e.mentions)
+    // A title that refers back ("the Ethiopian leader") overlaps the country's adjective: only names vote, when there are any.
+    const named = e.mentions.filter((m) => m.rule !== "coreference");
+    const typeOf = new Map(gold.entities.map((g) => [g.key, g.type]));
+    for (const m of named.length ? named : e.mentions)
       // Weighed by the characters shared: a discovered "Iraqi Prime Minister Mohammed Shia al-Sudani" is the person,
       // not the country its adjective names.
-      for (const s of spans) if (s.start < m.end && m.start < s.end) votes.set(s.key, (votes.get(s.key) ?? 0) + Math.min(s.end, m.end) - Math.max(s.start, m.start));
+      for (const s of spans) if (s.start < m.end && m.start < s.end) votes.set(s.key, (votes.get(s.key) ?? 0) + (Math.min(s.end, m.end) - Math.max(s.start, m.start)) * (typeOf.get(s.key) === e.type ? 2 : 1));
     const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-    const named = [e.name, e.nameAr, ...(e.aliases ?? [])].map((n) => (n ? byName.get(fold(n)) : undefined)).find(Boolean);
-    const key = best ?? named;
+    const byOwnName = [e.name, e.nameAr, ...(e.aliases ?? [])].map((n) => (n ? byName.get(fold(n)) : undefined)).find(Boolean);
+    const key = best ?? byOwnName;
     if (key) out.set(e.id, key);
   }
   return out;

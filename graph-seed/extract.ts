@@ -1,6 +1,7 @@
 // The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
 import { createHash } from "node:crypto";
 import { discoverNames } from "./discover-names";
+import { clauseRelations } from "./clause-relations";
 import { extractRelations } from "./extract-relations";
 import { buildMatcher, CONFIDENCE, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
@@ -71,6 +72,24 @@ export function metonyms(relations: Relation[], mentions: Mention[], info: Map<s
   return [...out.values()];
 }
 
+/** Relations with the same id become one: evidence of every sentence (the first found in a sentence kept), the best confidence, fact over other modalities. */
+export function mergeRelations(relations: Relation[]): Relation[] {
+  const byId = new Map<string, Relation>();
+  for (const r of relations) {
+    const known = byId.get(r.id);
+    if (!known) {
+      byId.set(r.id, { ...r, evidence: [...r.evidence] });
+      continue;
+    }
+    for (const e of r.evidence) if (!known.evidence.some((k) => k.sentence === e.sentence)) known.evidence.push(e);
+    known.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+    known.confidence = Math.max(known.confidence, r.confidence);
+    if (r.modality === "fact") known.modality = "fact";
+    if (r.properties) known.properties = { ...r.properties, ...(known.properties ?? {}) };
+  }
+  return [...byId.values()];
+}
+
 export function documentId(sha256: string): string {
   return `doc-${sha256.slice(0, 16)}`;
 }
@@ -87,7 +106,8 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
   const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf }]));
-  const typed = extractRelations(input.text, sentences, mentions, info);
+  // The cue rules of v6 and the clause cues of v7; a relation both find is one relation with its evidence merged.
+  const typed = mergeRelations([...extractRelations(input.text, sentences, mentions, info), ...clauseRelations(input.text, sentences, mentions, info)]);
   const grouped = new Map<string, Mention[]>();
   for (const m of [...mentions, ...metonyms(typed, mentions, info)]) grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
   const entities: ExtractedEntity[] = [...grouped.entries()]

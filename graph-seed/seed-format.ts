@@ -38,7 +38,15 @@ export const seedFormat = z
           properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
           evidence: z.array(
             z
-              .object({ sentence: offset, start: offset, end: offset, rule: z.string(), confidence: z.number().min(0).max(1), speaker: z.string().optional() })
+              .object({
+                sentence: offset,
+                start: offset,
+                end: offset,
+                rule: z.string(),
+                confidence: z.number().min(0).max(1),
+                speaker: z.string().optional(),
+                cue: z.object({ start: offset, end: offset }).strict().optional().describe("the words that carried the relation (v7)"),
+              })
               .strict(),
           ),
         })

@@ -60,6 +60,7 @@ export interface Evidence {
   rule: string; // the pattern or rule that produced it, e.g. "co-mention", "leader-title"
   confidence: number;
   speaker?: string; // entity id of the speaker for reported speech
+  cue?: { start: number; end: number }; // document offsets of the words that carried the relation (clause cues)
 }
 
 export interface Relation {

@@ -70,6 +70,8 @@ export interface EvidenceView {
   rule: string;
   confidence: number;
   speaker?: { id: string; name: string };
+  /** Document offsets of the words that carried the relation (clause cues, pipeline v7). */
+  cue?: { start: number; end: number };
 }
 
 export interface RelationDetails {

@@ -12,7 +12,8 @@ import { loadCorpus, type CorpusArticle } from "../eval/corpus";
 import { scoreArticle, SCORED_TYPES, summarise, type HalfReport, type Interval } from "../eval/score";
 import { report } from "../bench/report";
 
-const { values } = parseArgs({ options: { format: { type: "string", default: "text" }, verbose: { type: "boolean", default: false } } });
+// --dev-only: while tuning, score the dev half alone (no test figure to glance at between changes).
+const { values } = parseArgs({ options: { format: { type: "string", default: "text" }, verbose: { type: "boolean", default: false }, "dev-only": { type: "boolean", default: false } } });
 if (values.format !== "text" && values.format !== "json") {
   console.error(`error: --format must be text or json, not "${values.format}"`);
   process.exit(2);
@@ -26,7 +27,7 @@ function scoreAll(articles: CorpusArticle[]) {
 }
 
 const corpus = loadCorpus();
-const halves = { dev: corpus.filter((a) => a.half === "dev"), test: corpus.filter((a) => a.half === "test") };
+const halves = { dev: corpus.filter((a) => a.half === "dev"), test: values["dev-only"] ? [] : corpus.filter((a) => a.half === "test") };
 const scores = { dev: scoreAll(halves.dev), test: scoreAll(halves.test) };
 const result: Record<string, HalfReport> = { dev: summarise(scores.dev), test: summarise(scores.test), all: summarise([...scores.dev, ...scores.test]) };
 const topics = [...new Set(corpus.map((a) => a.topic))].sort();
@@ -49,7 +50,7 @@ if (values.format === "json") {
   const ci = (i: Interval) => `${pct(i.value)} [${pct(i.low)}–${pct(i.high)}]`;
   console.log(`pipeline v${PIPELINE_VERSION} · corpus: ${counts.articles} articles (${Object.entries(counts.languages).map(([l, n]) => `${n} ${l}`).join(", ")}), ${counts.sentences} sentences, ${counts.goldRelations} gold relations, ${counts.topics} topics`);
   console.log(`gold per type: ${SCORED_TYPES.map((t) => `${t} ${counts.goldPerType[t]}`).join(", ")}`);
-  for (const half of ["dev", "test"] as const) {
+  for (const half of values["dev-only"] ? (["dev"] as const) : (["dev", "test"] as const)) {
     const r = result[half]!;
     console.log(`\n${half} half: ${r.articles} articles, ${r.sentences} sentences, ${r.goldRelations} gold relations`);
     console.log(`  type              gold  written | precision [95%]       recall [95%]          F1 [95%]`);
@@ -74,7 +75,7 @@ if (values.format === "json") {
 
 // bench/results/extraction.json: the test half's F1 beside the regression set's in the same run (how far it generalises).
 const resultsDir = process.env.BENCH_RESULTS_DIR ?? path.join(process.cwd(), "bench", "results");
-if (fs.existsSync(path.dirname(resultsDir)))
+if (fs.existsSync(path.dirname(resultsDir)) && !values["dev-only"])
   report("extraction", [
     { name: "typed relation F1, test half", unit: "F1", value: result.test!.overall.f1.value, baseline: regressionF1, better: "higher", goal: "F1 >= 0.75 with precision >= 0.85 (baseline: mean F1 on the regression set the pipeline was built on)" },
     { name: "typed relation precision, test half", unit: "precision", value: result.test!.overall.precision.value, baseline: 0.85, better: "higher", goal: ">= 0.85 (baseline: the goal)" },

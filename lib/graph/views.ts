@@ -271,6 +271,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
           rule: String(v.rule),
           confidence: typeof v.confidence === "number" ? v.confidence : 1,
           ...(typeof v.speaker === "string" && v.speaker ? { speaker: { id: v.speaker, name: speakerName ?? v.speaker } } : {}),
+          ...(v.cueStart !== undefined && v.cueStart !== null ? { cue: { start: toNumber(v.cueStart), end: toNumber(v.cueEnd) } } : {}),
         };
       }),
     };

@@ -63,6 +63,8 @@ export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Re
         rule: ev.rule,
         confidence: ev.confidence,
         speaker: ev.speaker ?? null,
+        cueStart: ev.cue?.start ?? null,
+        cueEnd: ev.cue?.end ?? null,
       })),
     ),
   };

@@ -34,6 +34,8 @@ test("filtering everything out says so and offers a reset", async ({ explorer })
 });
 
 test("focusing an entity shows its neighbourhood; a copied link reproduces the view", async ({ explorer, page, browser }) => {
+  // A second page loads and lays out the same view: on two busy cores it outgrows the default 30 s.
+  test.slow();
   const all = (await canvasNodes(explorer)).length;
   await clickNode(explorer, "taiwan");
   await explorer.getByRole("button", { name: "Focus on its neighbourhood" }).click();
@@ -56,6 +58,8 @@ test("focusing an entity shows its neighbourhood; a copied link reproduces the v
 });
 
 test("a copied URL with focus, expansion, hidden nodes, filters, selection and an open document reproduces the view", async ({ explorer, page, browser }) => {
+  // Two pages, each loading and laying out a graph: on two busy cores it outgrows the default 30 s.
+  test.slow();
   await explorer.goto("/?focus=taiwan");
   await canvasReady(explorer);
   await clickNode(explorer, "china");

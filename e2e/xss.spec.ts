@@ -22,6 +22,8 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
 }
 
 test("markup in an article and its title is text everywhere, and never runs", async ({ page }) => {
+  // An ingest, the documents page and the reader in one test: on two busy cores it outgrows the default 30 s.
+  test.slow();
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());

@@ -7,6 +7,7 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { isLoopback, listeners } from "../tests/support/listening-sockets";
 import { expect, test } from "./fixtures";
 
 interface Serve {
@@ -45,24 +46,6 @@ function raw(url: URL, method: string, headers: Record<string, string> = {}, bod
   });
 }
 
-/** Local addresses of the sockets listening on `port` (Linux /proc). */
-function listeners(port: number): string[] {
-  const out: string[] = [];
-  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    if (!fs.existsSync(file)) continue;
-    for (const line of fs.readFileSync(file, "utf8").split("\n").slice(1)) {
-      const cols = line.trim().split(/\s+/);
-      if (cols.length < 4 || cols[3] !== "0A") continue;
-      const [hexAddr, hexPort] = cols[1]!.split(":");
-      if (parseInt(hexPort!, 16) !== port) continue;
-      const last = hexAddr!.slice(-8);
-      const v4 = [3, 2, 1, 0].map((i) => parseInt(last.slice(i * 2, i * 2 + 2), 16)).join(".");
-      out.push(hexAddr!.length === 8 ? v4 : hexAddr === "00000000000000000000000001000000" ? "::1" : /^0{16}FFFF0000/i.test(hexAddr!) ? `::ffff:${v4}` : `[${hexAddr}]`);
-    }
-  }
-  return out;
-}
-
 const documentCount = async () => ((await (await fetch(`${base.origin}/api/documents?limit=1000`)).json()) as { documents: unknown[] }).documents.length;
 const queryCount = async () => ((await (await fetch(`${base.origin}/api/queries`)).json()) as { queries: unknown[] }).queries.length;
 const article = JSON.stringify({ text: "Kenyan President William Ruto met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday.", title: "cross-site test" });
@@ -71,7 +54,7 @@ test("with defaults the app listens on loopback only", async () => {
   test.skip(!fs.existsSync("/proc/net/tcp"), "needs Linux /proc");
   const addresses = listeners(Number(base.port));
   expect(addresses.length).toBeGreaterThan(0);
-  for (const a of addresses) expect(/^(127\.|::ffff:127\.)/.test(a) || a === "::1", `listening on ${a}`).toBe(true);
+  for (const a of addresses) expect(isLoopback(a), `listening on ${a}`).toBe(true);
 });
 
 test("cross-origin, text/plain and form-encoded writes are refused and change nothing", async () => {

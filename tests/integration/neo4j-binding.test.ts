@@ -5,30 +5,11 @@ import net from "node:net";
 import os from "node:os";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { isLoopback, listeners } from "../support/listening-sockets";
 
 const uri = new URL(process.env.NEO4J_URI!.replace(/^bolt/, "http"));
 const port = Number(uri.port);
 
-/** Local addresses of the sockets listening on `port`, from /proc/net/tcp and tcp6 (Linux). */
-function listeners(port: number): string[] {
-  const out: string[] = [];
-  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    if (!fs.existsSync(file)) continue;
-    for (const line of fs.readFileSync(file, "utf8").split("\n").slice(1)) {
-      const cols = line.trim().split(/\s+/);
-      if (cols.length < 4 || cols[3] !== "0A") continue; // 0A: LISTEN
-      const [hexAddr, hexPort] = cols[1]!.split(":");
-      if (parseInt(hexPort!, 16) !== port) continue;
-      // IPv4 is one little-endian word; IPv6 four. An IPv4-mapped address ends in the IPv4 word.
-      const last = hexAddr!.slice(-8);
-      const v4 = [3, 2, 1, 0].map((i) => parseInt(last.slice(i * 2, i * 2 + 2), 16)).join(".");
-      out.push(hexAddr!.length === 8 ? v4 : hexAddr === "00000000000000000000000001000000" ? "::1" : /^0{16}FFFF0000/i.test(hexAddr!) ? `::ffff:${v4}` : `[${hexAddr}]`);
-    }
-  }
-  return out;
-}
-
-const isLoopback = (a: string) => /^(127\.|::ffff:127\.)/.test(a) || a === "::1";
 
 describe("the local Neo4j", () => {
   it("is reached on a loopback address", () => {

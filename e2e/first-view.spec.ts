@@ -61,6 +61,8 @@ test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with
   const putin = panel.getByTestId("evidence").filter({ hasText: "تأييد روسيا" });
   await expect(putin.locator("p.sentence[lang=ar][dir=rtl] mark").first()).toContainText("تأييد روسيا");
   await expect(putin).toContainText("said by Vladimir Putin");
+  // Inside the span, the word that carried the relation is marked too.
+  await expect(putin.getByTestId("evidence-cue")).toHaveText("تأييد");
   await expect(explorer).toHaveURL(/relation=supports%3Arussia%3Achina|relation=supports:russia:china/);
   // From the relation, its ends are one click away.
   await panel.getByRole("button", { name: "China" }).click();

@@ -104,9 +104,10 @@ class RelationSet {
   }
 }
 
-/** Evidence spanning the given mentions and cue, inside the sentence. */
+/** Evidence spanning the given mentions and cue, inside the sentence; the first part is the cue (its words are kept). */
 function span(v: SentenceView, parts: ({ start: number; end: number } | null | undefined)[], rule: string, confidence: number, speaker?: string): Evidence {
   const present = parts.filter((p): p is { start: number; end: number } => !!p);
+  const cue = parts[0];
   return {
     sentence: v.sentence.index,
     start: Math.max(v.sentence.start, Math.min(...present.map((p) => p.start))),
@@ -114,6 +115,7 @@ function span(v: SentenceView, parts: ({ start: number; end: number } | null | u
     rule,
     confidence,
     ...(speaker ? { speaker } : {}),
+    ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
   };
 }
 

@@ -107,7 +107,7 @@ export function RelationPanel({
                     {ev.speaker ? ` · said by ${ev.speaker.name}` : ""}
                   </span>
                 </div>
-                <HighlightedSentence text={ev.sentence.text} from={ev.start - ev.sentence.start} to={ev.end - ev.sentence.start} lang={ev.document.lang} />
+                <HighlightedSentence text={ev.sentence.text} from={ev.start - ev.sentence.start} to={ev.end - ev.sentence.start} lang={ev.document.lang} {...(ev.cue ? { cue: { from: ev.cue.start - ev.sentence.start, to: ev.cue.end - ev.sentence.start } } : {})} />
                 <a
                   className="in-reader"
                   href={readerHref(ev.document.id, ev.sentence.index, { relation: rel.id })}

@@ -68,10 +68,11 @@ test("hide and collapse take nodes off the canvas, and they come back", async ({
   await clickNode(explorer, "taiwan");
   await explorer.getByTestId("entity-panel").getByRole("button", { name: "Hide" }).click();
   await expect(explorer).toHaveURL(/hidden=taiwan/);
-  expect(await visibleNodeIds(explorer)).not.toContain("taiwan");
+  // The URL changes first, the canvas on its next update: wait for it (CI caught the read in between).
+  await expect.poll(() => visibleNodeIds(explorer)).not.toContain("taiwan");
   await expect(explorer.getByTestId("entity-panel")).toHaveCount(0);
   await explorer.getByRole("button", { name: "1 hidden · show" }).click();
-  expect((await visibleNodeIds(explorer)).length).toBe(all);
+  await expect.poll(async () => (await visibleNodeIds(explorer)).length).toBe(all);
 
   // Collapse hides the neighbours that hang on the node alone through the edges on screen (typed relations here).
   await explorer.goto("/?co=0");

@@ -23,10 +23,13 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+// Read from the environment once, on the first API request (not per request: the environment does not change).
+let rules: ReturnType<typeof ruleConfig> | undefined;
+
 function guardApi(request: NextRequest) {
   // The raw URL as sent: request.nextUrl would already have decoded (or choked on) a malformed escape.
   const raw = request.url.replace(/^[a-z]+:\/\/[^/]*/i, "");
-  const refusal = checkRequest({ method: request.method, rawUrl: raw, headers: request.headers, clientAddress: request.headers.get("x-forwarded-for") }, ruleConfig());
+  const refusal = checkRequest({ method: request.method, rawUrl: raw, headers: request.headers, clientAddress: request.headers.get("x-forwarded-for") }, (rules ??= ruleConfig()));
   if (!refusal) return NextResponse.next();
   return NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status, headers: refusal.headers });
 }

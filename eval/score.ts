@@ -1,11 +1,11 @@
 // Scores an extraction (the dry-run JSON of `npm run seed -- FILE --dry-run --format json`) against an article's gold,
 // by the conventions of docs/relations.md: per article, typed relations by type, direction and both ends (symmetric
 // types either way), each relation once however often it is stated; entity recall per sentence; the co-mention share.
+import { SYMMETRIC_TYPES } from "../graph-seed/relation-types";
 import type { SeedFormat } from "../graph-seed/seed-format";
 
 /** The nine types the conventions define; any other type is reported apart and never scored. */
 export const SCORED_TYPES = ["LEADER_OF", "MET_WITH", "SUPPORTS", "HAS_POSITION_ON", "OPPOSES", "COOPERATES_WITH", "TRADES_WITH", "PLANS_TO_ATTEND", "PLANS_TO_VISIT"] as const;
-export const SYMMETRIC = new Set(["MET_WITH", "COOPERATES_WITH", "TRADES_WITH"]);
 
 export interface GoldEntity {
   key: string;
@@ -92,8 +92,8 @@ const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase().replace(/[\u
  * much when the types agree (references such as «البلدين» or "the Ethiopian leader" do not vote when the entity has a
  * name in the text), else the one whose names include its name or an alias.
  */
-export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<string, string> {
-  const spans = goldSpans(text, gold.entities);
+export function alignEntities(x: SeedFormat, text: string, gold: Gold, spans = goldSpans(text, gold.entities)): Map<string, string> {
+  const typeOf = new Map(gold.entities.map((g) => [g.key, g.type]));
   const byName = new Map<string, string>();
   for (const e of gold.entities) for (const n of [e.name, ...e.names]) byName.set(fold(n), e.key);
   const out = new Map<string, string>();
@@ -101,7 +101,6 @@ export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<stri
     const votes = new Map<string, number>();
     // A title that refers back ("the Ethiopian leader") overlaps the country's adjective: only names vote, when there are any.
     const named = e.mentions.filter((m) => m.rule !== "coreference");
-    const typeOf = new Map(gold.entities.map((g) => [g.key, g.type]));
     for (const m of named.length ? named : e.mentions)
       // Weighed by the characters shared: a discovered "Iraqi Prime Minister Mohammed Shia al-Sudani" is the person,
       // not the country its adjective names.
@@ -115,11 +114,12 @@ export function alignEntities(x: SeedFormat, text: string, gold: Gold): Map<stri
 }
 
 export const relationKey = (type: string, source: string, target: string) =>
-  SYMMETRIC.has(type) && target < source ? `${target} ${type} ${source}` : `${source} ${type} ${target}`;
+  SYMMETRIC_TYPES.has(type) && target < source ? `${target} ${type} ${source}` : `${source} ${type} ${target}`;
 
 /** Scores one article. `text` is the decoded article the offsets point into. */
 export function scoreArticle(x: SeedFormat, text: string, gold: Gold): ArticleScore {
-  const align = alignEntities(x, text, gold);
+  const spans = goldSpans(text, gold.entities);
+  const align = alignEntities(x, text, gold, spans);
   const scored = new Set<string>(SCORED_TYPES);
   const otherTypes: Record<string, number> = {};
   const predicted = new Set<string>();
@@ -141,7 +141,6 @@ export function scoreArticle(x: SeedFormat, text: string, gold: Gold): ArticleSc
 
   // Entity recall per sentence: a gold entity named in a sentence is found when a predicted entity aligned to it has a
   // mention in that sentence.
-  const spans = goldSpans(text, gold.entities);
   const sentenceOf = (offset: number) => x.sentences.find((s) => s.start <= offset && offset < s.end)?.index;
   const goldMentions = new Set(spans.map((s) => `${sentenceOf(s.start)}:${s.key}`).filter((k) => !k.startsWith("undefined")));
   const found = new Set(x.entities.flatMap((e) => (align.has(e.id) ? e.mentions.map((m) => `${m.sentence}:${align.get(e.id)}`) : [])));
@@ -229,7 +228,12 @@ export interface HalfReport {
 export function summarise(scores: ArticleScore[]): HalfReport {
   const languages: Record<string, number> = {};
   for (const s of scores) languages[s.lang] = (languages[s.lang] ?? 0) + 1;
-  const goldPerType = Object.fromEntries(SCORED_TYPES.map((t) => [t, sum(scores, t).tp + sum(scores, t).fn]));
+  const goldPerType = Object.fromEntries(
+    SCORED_TYPES.map((t) => {
+      const c = sum(scores, t);
+      return [t, c.tp + c.fn];
+    }),
+  );
   const otherTypes: Record<string, number> = {};
   for (const s of scores) for (const [t, n] of Object.entries(s.otherTypes)) otherTypes[t] = (otherTypes[t] ?? 0) + n;
   const mentions = scores.reduce((a, s) => ({ found: a.found + s.mentions.found, gold: a.gold + s.mentions.gold }), { found: 0, gold: 0 });

@@ -4,9 +4,9 @@
 import { CLAUSE_CUES, type ClauseCue } from "./cue-lexicon";
 import type { EntityInfo } from "./extract-relations";
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import { relationIdOf } from "./relation-types";
 import type { EntityType, Evidence, Mention, Modality, Relation, Sentence } from "./types";
 
-const SYMMETRIC = new Set(["MET_WITH", "COOPERATES_WITH"]);
 const ACTOR: EntityType[] = ["country", "person", "organization"];
 // What each type may join (docs/relations.md, "Annotation conventions").
 const ROLES: Record<ClauseCue["type"], { subject: EntityType[]; object: EntityType[] }> = {
@@ -87,10 +87,9 @@ export function clauseRelations(text: string, sentences: Sentence[], mentions: M
 
   const add = (type: string, source: Mention, target: Mention, match: Match, sentence: Sentence, modality: Modality) => {
     // A capital acting stands for its country; a capital visited is the city.
-    let [s, t] = [actor(source), type === "PLANS_TO_VISIT" ? target.entityId : actor(target)];
-    if (s === t) return;
-    if (SYMMETRIC.has(type) && t < s) [s, t] = [t, s];
-    const id = `${type.toLowerCase()}:${s}:${t}`;
+    const ends = [actor(source), type === "PLANS_TO_VISIT" ? target.entityId : actor(target)] as const;
+    if (ends[0] === ends[1]) return;
+    const { id, source: s, target: t } = relationIdOf(type, ...ends);
     const evidence: Evidence = {
       sentence: sentence.index,
       start: Math.min(match.start, source.start, target.start),

@@ -1,5 +1,4 @@
 // The one error body of every route: {error: {code, message, fields?}}, and the one way to read a JSON body.
-import { timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
 import { isDatabaseUnavailable, prismaErrorCode } from "./db-errors";
@@ -7,6 +6,7 @@ import { ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError
 import { ParamError } from "./saved-queries/parameters";
 import { QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./saved-queries/run-cypher";
 import { GraphUnavailableError } from "./neo4j";
+import { bearerToken, sameToken } from "./security/request-rules";
 
 export type ErrorCode =
   | "bad_request"
@@ -82,11 +82,7 @@ export function toErrorResponse(err: unknown) {
 export function requireAdmin(request: Request) {
   const token = process.env.SANAD_ADMIN_TOKEN;
   if (!token) return null;
-  const given = Buffer.from(request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "");
-  const expected = Buffer.from(token);
-  // Compared in constant time, so the answer's timing says nothing about how much of a guess was right.
-  const ok = given.length === expected.length && timingSafeEqual(given, expected);
-  return ok ? null : errorResponse(401, "unauthorized", "this change needs the admin token (Authorization: Bearer …)");
+  return sameToken(bearerToken(request.headers), token) ? null : errorResponse(401, "unauthorized", "this change needs the admin token (Authorization: Bearer …)");
 }
 
 /** Largest JSON body a route reads unless it says otherwise (an article route allows more). */

@@ -83,7 +83,11 @@ function decodes(rawUrl: string): boolean {
   }
 }
 
-const sameToken = (given: string, token: string) => {
+/** The token an `Authorization: Bearer …` header carries ("" when none). */
+export const bearerToken = (headers: Headers) => headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+
+/** Whether `given` is the token, compared in constant time (lib/api-error.ts's requireAdmin uses it too). */
+export const sameToken = (given: string, token: string) => {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   // Constant time, so the answer's timing says nothing about how much of a guess was right.
@@ -166,7 +170,7 @@ export function checkRequest(parts: RequestParts, config: RuleConfig, now = Date
     const retryAfter = Math.max(1, Math.ceil((limited[0]! + WINDOW_MS - now) / 1000));
     return { status: 429, code: "rate_limited", message: `too many wrong tokens: try again in ${retryAfter} s`, headers: { "retry-after": String(retryAfter) } };
   }
-  const given = parts.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  const given = bearerToken(parts.headers);
   if (sameToken(given, config.token)) return null;
   // Only a wrong token counts as an attempt: a page's first try goes without one and then asks for it.
   if (given) {

@@ -10,6 +10,8 @@ import { startThrowawayStack } from "./support/throwaway-stack.mjs";
 const CHROMIUM = "/usr/bin/chromium";
 // `npm test -- --only vitest|playwright|checks|bench` runs one part (for development; CI runs everything).
 const only = process.argv.find((a, i) => process.argv[i - 1] === "--only");
+// `npm test -- --only playwright e2e/explore.spec.ts` runs only the named spec files.
+const specs = process.argv.slice(2).filter((a) => /\.spec\.ts(:\d+)?$/.test(a));
 const TEST_DIST = ".next-test";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -81,7 +83,7 @@ async function playwright(env, tmp) {
   cleanups.push(stopServer);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, { timeoutMs: 60_000 });
-    await run(process.execPath, [bin("playwright"), "test", "--reporter=list,json"], {
+    await run(process.execPath, [bin("playwright"), "test", "--reporter=list,json", ...specs], {
       env: { ...buildEnv, SANAD_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: report, SANAD_BUILD_SECRETS: Object.values(BUILD_CANARIES).join(",") },
       inherit: true,
     }).catch(() => {});

@@ -34,6 +34,62 @@ const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].m
 const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
 const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
 
+interface Run {
+  text: string;
+  /** Offset of the run inside its sentence. */
+  index: number;
+  s: Sentence;
+}
+
+/** English runs of capitalised words in each sentence, cut at a title word inside them. */
+function capitalisedRuns(sentences: Sentence[]): Run[] {
+  const runs: Run[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(CAPITALISED)) {
+      const words = m[0].split(/(\s+)/);
+      let from = 0;
+      let pos = 0;
+      for (let k = 0; k < words.length; k += 2) {
+        if (EN_TITLE_WORD.test(words[k]!)) {
+          if (k > from) runs.push({ text: words.slice(from, k).join("").trim(), index: m.index! + pos - words.slice(from, k).join("").length, s });
+          from = k + 2;
+        }
+        pos += words[k]!.length + (words[k + 1]?.length ?? 0);
+      }
+      const rest = words.slice(from).join("");
+      if (rest.trim()) runs.push({ text: rest, index: m.index! + m[0].length - rest.length, s });
+    }
+  }
+  return runs;
+}
+
+// The head words that make a run one name even when a known name stands inside it ("Gulf of Guinea", "Bank of
+// China", "Kenya Ports Authority", "US State Department"). Not "government" or "administration": "the Trump
+// administration" is still Trump's.
+const EN_HEAD = new RegExp(`^(?:${[EN_ORG, EN_REGION].map((r) => r.source.replace(/^\\b\(\?:|\)\\b$/g, "")).join("|")}|navy|army|forces|guard|police|shoal|reef|palace)$`, "i");
+const NOT_HEAD = /^(?:government|administration)$/i;
+
+/**
+ * Known mentions that are only part of a longer English name: a capitalised run with a head word of its own, outside
+ * every known mention in it ("Gulf of Guinea" holds Guinea; "South China Sea" holds China). A possessive owner
+ * ("China's Ministry of Commerce") stays itself. Discovery then reads the whole run as one name.
+ */
+export function insideLongerNames(sentences: Sentence[], known: Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  // Each part of a run joined by "and" is its own name ("Narendra Modi and Kenya Ports Authority").
+  const parts = capitalisedRuns(sentences).flatMap((r) => [...r.text.matchAll(/(?:(?!\s+and\s+).)+/gu)].map((p) => ({ ...r, text: p[0], index: r.index + p.index! })));
+  for (const r of parts) {
+    const start = r.s.start + r.index;
+    const end = start + r.text.trimEnd().length;
+    const inside = known.filter((k) => k.start >= start && k.end <= end && !/^['’]s\b/.test(r.s.text.slice(k.end - r.s.start)));
+    if (!inside.length) continue;
+    const words = [...r.text.matchAll(/[\p{L}'’-]+/gu)].map((w) => ({ w: w[0], at: start + w.index! }));
+    const head = words.some(({ w, at }) => EN_HEAD.test(w) && !NOT_HEAD.test(w) && !known.some((k) => k.start <= at && at < k.end));
+    if (head) for (const k of inside) out.add(k);
+  }
+  return out;
+}
+
 function overlaps(start: number, end: number, taken: Mention[]) {
   return taken.some((m) => m.start < end && start < m.end);
 }
@@ -67,23 +123,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
   }
 
   // English: runs of capitalised words, cut at a title word inside them.
-  const runs: { text: string; index: number; s: Sentence }[] = [];
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(CAPITALISED)) {
-      const words = m[0].split(/(\s+)/);
-      let from = 0;
-      let pos = 0;
-      for (let k = 0; k < words.length; k += 2) {
-        if (EN_TITLE_WORD.test(words[k]!)) {
-          if (k > from) runs.push({ text: words.slice(from, k).join("").trim(), index: m.index! + pos - words.slice(from, k).join("").length, s });
-          from = k + 2;
-        }
-        pos += words[k]!.length + (words[k + 1]?.length ?? 0);
-      }
-      const rest = words.slice(from).join("");
-      if (rest.trim()) runs.push({ text: rest, index: m.index! + m[0].length - rest.length, s });
-    }
-  }
+  const runs = capitalisedRuns(sentences);
   // Known names inside a run cut it too ("Narendra Modi and European Commission" leaves "European Commission").
   const pieces: typeof runs = [];
   for (const r of runs) {

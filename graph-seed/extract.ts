@@ -1,6 +1,6 @@
 // The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
 import { createHash } from "node:crypto";
-import { discoverNames } from "./discover-names";
+import { discoverNames, insideLongerNames } from "./discover-names";
 import { clauseRelations } from "./clause-relations";
 import { extractRelations } from "./extract-relations";
 import { buildMatcher, CONFIDENCE, findMentions, type Matcher } from "./find-mentions";
@@ -99,7 +99,10 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const entries = new Map<string, GazetteerRecord>((gazetteer ?? GAZETTEER).map((e) => [e.id, e]));
   const sha256 = createHash("sha256").update(input.text, "utf8").digest("hex");
   const sentences = splitSentences(input.text);
-  const known = findMentions(input.text, sentences, matcher);
+  const matched = findMentions(input.text, sentences, matcher);
+  // "the Gulf of Guinea" is no mention of Guinea: a known name inside a longer one gives way to it.
+  const inside = input.lang === "en" ? insideLongerNames(sentences, matched) : new Set<Mention>();
+  const known = matched.filter((m) => !inside.has(m));
   const discovered = discoverNames(input.text, sentences, known);
   for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
   const found = [...known, ...discovered.flatMap((d) => d.mentions)];

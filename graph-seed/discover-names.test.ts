@@ -41,7 +41,7 @@ describe("discovering names the gazetteer lacks", () => {
   it("reads a dateline as a place, cuts runs at titles and known names, and follows a surname", () => {
     const text =
       "KISUMU (AP) — Indian Prime Minister Narendra Modi and Kenya Ports Authority Chairman Ursula von der Leyen agreed on a deal. Von der Leyen said the talks went well.";
-    expect(discovered(text, "en")).toEqual(["kenya-ports-authority:organization", "kisumu:city", "ursula-von-der-leyen:person"]);
+    expect(discovered(text, "en")).toEqual(["ap:organization", "kenya-ports-authority:organization", "kisumu:city", "ursula-von-der-leyen:person"]);
     const x = extract({ text, lang: "en", title: "t" });
     const ursula = x.entities.find((e) => e.id === "ursula-von-der-leyen")!;
     expect(ursula.mentions.map((m) => [m.sentence, text.slice(m.start, m.end)])).toEqual([

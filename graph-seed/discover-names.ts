@@ -18,6 +18,14 @@ const EN_ORG = /\b(?:fund|bank|energy|company|corporation|corp|inc|ltd|group|min
 // A name ending in a geographic word is a region, whatever stands before it ("the Korean Peninsula", "Gulf of Aden").
 const EN_REGION = /\b(?:peninsula|islands?|sea|ocean|strait|straits|gulf|bay|river|lake|mountains|desert|valley|coast|basin|plateau|canal|region|province)\b/i;
 const EN_PLACE_BEFORE = /\b(?:in|near|at|from|to|outside)\s*$/i;
+// Before a longer name, only these say it is a place ("in Rio de Janeiro"; "to Prabowo Subianto" is a person).
+const EN_IN_BEFORE = /\b(?:in|near|outside)\s*$/i;
+// A word after these names a company or outlet ("state energy company Pertamina", "the newspaper Kompas").
+const EN_COMPANY_BEFORE = /\b(?:company|firm|giant|operator|carrier|lender|producer|conglomerate|newspaper|broadcaster|daily|insurer|maker)\s*$/i;
+// A building or site is neither a person nor a city ("Planalto Palace", "Blue House").
+const EN_BUILDING = /\b(?:palace|house|hall|square|airport|stadium|hotel|building|tower|embassy|base|port|dam|field)\b/i;
+// Capitals everyone writes that name no organisation.
+const EN_ACRONYM_STOP = new Set("GDP LNG CEO CFO COO AI TV OK AM PM LLC DC BC AD NGO NGOS COVID SUV EV EVS UN US UK EU ID PR VAT IPO HIV AIDS".split(" "));
 // Name particles may sit between capitalised words ("Ursula von der Leyen", "Bank of England").
 const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de|der|den|da|di|du|la|le|al|bin|van|von)\s+)*[A-Z][\p{L}'’-]*)*/gu;
 // A title word inside a run ("European Commission President Ursula von der Leyen") separates an organisation or
@@ -32,6 +40,8 @@ const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئي�
 const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].map(normalizeText));
 // An Arabic dateline: "الرياض (رويترز) -", "بكين - ".
 const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
+// Kinds of organisation an Arabic text names one by: «شركة», «مجموعة», «حركة»…
+const AR_ORG_KINDS = new Set(["شركة", "مجموعة", "مؤسسة", "منظمة", "حركة", "حزب", "وكالة", "مصرف", "بنك", "صحيفة", "قناة"].map(normalizeText));
 const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
 
 interface Run {
@@ -98,7 +108,7 @@ function sentenceOf(sentences: Sentence[], offset: number) {
   return sentences.findIndex((s) => offset >= s.start && offset < s.end);
 }
 
-export function discoverNames(text: string, sentences: Sentence[], known: Mention[]): Discovered[] {
+export function discoverNames(text: string, sentences: Sentence[], known: Mention[], personIds: ReadonlySet<string> = new Set()): Discovered[] {
   const found = new Map<string, Discovered>();
   const add = (surface: string, start: number, type: EntityType, arabic: boolean, canonical?: string) => {
     const end = start + surface.length;
@@ -114,6 +124,22 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     found.set(id, d);
   };
 
+  const { text: norm, map } = normalizeForMatching(text);
+  /** Adds every further mention of `name` (normalised Arabic, one or more words) to `d`, with a clitic or not. */
+  const remention = (d: Discovered, name: string) => {
+    const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل|ول|وب)?(${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "gu");
+    for (const m of norm.matchAll(re)) {
+      const from = m.index! + m[0].length - m[1]!.length;
+      const start = map[from]!;
+      const end = map[from + m[1]!.length]!;
+      const sentence = sentenceOf(sentences, start);
+      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
+      if (sentence < 0 || overlaps(start, end, taken)) continue;
+      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: text.slice(start, end), rule: "discovered", confidence: CONFIDENCE.discovered });
+    }
+    d.mentions.sort((a, b) => a.start - b.start);
+  };
+
   // English dateline: the place the article was filed from.
   const dateline = text.match(DATELINE);
   if (dateline && /[A-Z]{3}/.test(dateline[1]!)) {
@@ -121,6 +147,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     const surface = dateline[1]!.trim();
     add(surface, start, "city", false, titleCase(surface));
   }
+
+  const datelineEnd = dateline ? text.indexOf(dateline[1]!) + dateline[1]!.length : -1;
 
   // English: runs of capitalised words, cut at a title word inside them.
   const runs = capitalisedRuns(sentences);
@@ -135,6 +163,15 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       from = Math.max(from, k.end - r.s.start - r.index);
     }
     if (from < r.text.length) pieces.push({ ...r, text: r.text.slice(from), index: r.index + from });
+  }
+  // "Scarborough Shoal and Second Thomas Shoal" are two names; "Ministry of Trade and Industry" is one (an
+  // organisation's head word before the "and" keeps it whole).
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    const and = p.text.search(/\s+and\s+/);
+    if (and < 0 || EN_ORG.test(p.text.slice(0, and))) continue;
+    const rest = p.text.slice(and).match(/^\s+and\s+/)![0].length + and;
+    pieces.splice(i, 1, { ...p, text: p.text.slice(0, and) }, { ...p, text: p.text.slice(rest), index: p.index + rest });
   }
   for (const piece of pieces) {
     // Trim the joining words a cut leaves at either end ("and European Commission").
@@ -154,21 +191,42 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       if (words.length === 0) continue;
       const surface = words.join(" ").replace(/['’]s$/, "");
       const start = text.indexOf(words[0]!, offset);
-      // All capitals is a dateline or an acronym, not a person's name.
-      if (words.every((w) => w === w.toUpperCase())) continue;
+      // All capitals is a dateline or an acronym, not a person's name: an acronym of two to six letters past the
+      // dateline names an organisation ("IGAD", "Sonatrach's parent SNH"), unless it is an everyday one (GDP, CEO).
+      if (words.every((w) => w === w.toUpperCase())) {
+        if (words.length === 1 && /^[A-Z]{2,6}$/.test(surface) && !EN_ACRONYM_STOP.has(surface) && start > datelineEnd) add(surface, start, "organization", false);
+        continue;
+      }
       const atSentenceStart = start === s.start;
       const before = text.slice(Math.max(s.start, start - 40), start);
       const titled = EN_TITLES.test(before);
       const place = EN_PLACE_BEFORE.test(before);
-      if (words.length === 1 && (atSentenceStart || (!titled && !place))) continue;
-      const type: EntityType = EN_ORG.test(surface) ? "organization" : EN_REGION.test(surface) ? "region" : titled ? "person" : place && words.length === 1 ? "city" : words.length <= 3 ? "person" : "other";
+      const company = EN_COMPANY_BEFORE.test(before);
+      if (words.length === 1 && (atSentenceStart || (!titled && !place && !company))) continue;
+      // A name right before a known person's name is the start of it ("Luiz Inacio" before "Lula da Silva").
+      if (known.some((k) => k.rule !== "adjective" && /^\s+$/.test(text.slice(start + surface.length, k.start)) && k.start - start - surface.length < 3 && personIds.has(k.entityId))) continue;
+      const type: EntityType = EN_ORG.test(surface) || company ? "organization" : EN_REGION.test(surface) ? "region" : EN_BUILDING.test(surface) ? "other" : titled ? "person" : (words.length === 1 ? place : EN_IN_BEFORE.test(before)) ? "city" : words.length <= 3 ? "person" : "other";
       add(text.slice(start, start + surface.length), start, type, false);
     }
   }
 
   // Arabic: a title, an optional qualifier (the ministry, a nationality), then a two-word name.
-  const { text: norm, map } = normalizeForMatching(text);
   const tokens = tokenize(norm);
+  // Arabic organisations the text introduces by kind: «شركة سوناطراك», «مجموعة إيني الإيطالية» (the name is the
+  // indefinite word after the kind; a definite one is an adjective: «الشركة الوطنية»).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const kind = tokens[i]!.text.replace(/^[وفلب]/, "");
+    if (!AR_ORG_KINDS.has(kind)) continue;
+    const name = tokens[i + 1]!;
+    if (!name.arabic || !/^\s+$/.test(norm.slice(tokens[i]!.end, name.start)) || name.text.startsWith("ال") || AR_STOP.has(name.text) || name.text.length < 3) continue;
+    const start = map[name.start]!;
+    const end = map[name.end]!;
+    if (overlaps(start, end, known)) continue;
+    add(text.slice(start, end), start, "organization", true);
+  }
+  // Named again, with a clitic or not («لسوناطراك», «إيني الموجودة»).
+  for (const d of [...found.values()]) if (d.entry.type === "organization" && d.entry.nameAr) remention(d, normalizeText(d.entry.name));
+
   for (let i = 0; i < tokens.length; i++) {
     const title = AR_TITLES.find((t) => {
       const words = t.split(" ");
@@ -192,7 +250,9 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       if (!next || !next.arabic || !/^\s+$/.test(norm.slice(tokens[last]!.end, next.start)) || overlaps(map[next.start]!, map[next.end]!, known)) break;
       const linked = AR_NAME_LINKS.has(tokens[last]!.text);
       if (AR_TITLES.some((t) => [next.text, next.text.replace(/^[وفلب]/, "")].includes(t.split(" ")[0]!))) break; // the next person's title
-      if (!linked && (AR_STOP.has(next.text) || /^(?:ال|لل|وال|بال|ي|ت|ن|س)/.test(next.text) || next.text.length < 2)) break;
+      // After a compound first name («عبد المجيد») the family name follows, whatever letter it starts with («تبون»).
+      const compound = last === j + 1 && AR_NAME_LINKS.has(first.text);
+      if (!linked && (AR_STOP.has(next.text) || (compound ? /^(?:ال|لل|وال|بال)/ : /^(?:ال|لل|وال|بال|ي|ت|ن|س)/).test(next.text) || next.text.length < 2)) break;
       last++;
     }
     if (AR_NAME_LINKS.has(tokens[last]!.text)) continue; // a name cut after "عبد" is no name
@@ -213,17 +273,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (words.length < 2) continue;
     const family = AR_NAME_LINKS.has(words[words.length - 2]!) ? words.slice(-2).join(" ") : words[words.length - 1]!;
     if (family.length < 4) continue;
-    const re = new RegExp(`(?<![\\p{L}])(?:[وفبل])?(${family})(?![\\p{L}])`, "gu");
-    for (const m of norm.matchAll(re)) {
-      const from = m.index! + m[0].length - m[1]!.length;
-      const start = map[from]!;
-      const end = map[from + m[1]!.length]!;
-      const sentence = sentenceOf(sentences, start);
-      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
-      if (sentence < 0 || overlaps(start, end, taken)) continue;
-      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: text.slice(start, end), rule: "discovered", confidence: CONFIDENCE.discovered });
-    }
-    d.mentions.sort((a, b) => a.start - b.start);
+    remention(d, family);
   }
   // A discovered English person named again by the surname ("Lars Holm … Holm said", "Von der Leyen said").
   for (const d of [...found.values()]) {

@@ -1,11 +1,12 @@
 // Step 5, relations: typed, directed where the text is, each with its evidence span, rule, modality and speaker.
 // Rules read cue words (normalised like the mentions) around the mentions of one sentence; nothing is article-specific.
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import type { LeaderRole } from "./gazetteer";
 import type { EntityType, Evidence, Mention, Modality, Relation, Sentence } from "./types";
 
 type Kind = EntityType;
 /** What the rules know of an entity: its type, and for a capital the country it can stand for. */
-export type EntityInfo = Map<string, { type: Kind; capitalOf?: string }>;
+export type EntityInfo = Map<string, { type: Kind; capitalOf?: string; leaderOf?: string; role?: LeaderRole }>;
 
 interface Cue {
   start: number; // original offsets
@@ -71,7 +72,15 @@ const TRADE = ["التجاره", "تجاره", "التجاري", "تجاري", "
 const ATTEND = ["حضور", "يحضر", "سيحضر", "attend", "attending", "attendance"];
 const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سيزور", "visit", "visits", "visiting", "travel to", "travels to", "trip to", "fly to", "يسافر الى", "سيسافر الى"];
 // A head of state's counterpart ("نظيره الروسي") is one too.
-const LEADER_TITLES = ["الرئيس", "رئيس", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "رئيس الوزراء", "chairman", "chancellor", "المستشار", "الملك", "king", "emir"];
+const LEADER_TITLES = ["الرئيس", "رئيس", "الرئيسه", "رئيسه", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "premier", "رئيس الوزراء", "رئيسه الوزراء", "chairman", "chancellor", "المستشار", "الملك", "الملكه", "king", "queen", "emir", "sultan", "السلطان"];
+// Which titles name which role, for a leader the gazetteer knows: "Prime Minister Meloni" says Meloni leads Italy.
+const ROLE_TITLES: Record<LeaderRole, RegExp> = {
+  president: /^(?:president|الرئيس|رئيس)$/u,
+  "prime minister": /^(?:prime minister|premier|رئيس الوزراء|رئيسه الوزراء)$/u,
+  chancellor: /^(?:chancellor|المستشار)$/u,
+  king: /^(?:king|الملك)$/u,
+  emir: /^emir$/u,
+};
 
 const isAgent = (t?: Kind) => t === "country" || t === "person" || t === "organization";
 
@@ -150,6 +159,7 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
   const countryCounts = new Map<string, number>();
   const inPlay = () => [...countryCounts.entries()].reverse().sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
 
+  const countriesNamed = new Set(mentions.map((m) => actor(m)).filter((id) => info.get(id)?.type === "country"));
   for (const sentence of sentences) {
     const ms = bySentence.get(sentence.index) ?? [];
     const v = view(text, sentence, ms);
@@ -197,8 +207,16 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       // English may name the country itself before the title ("US President Joe Biden", "Kenya's President").
       const adjective =
         ms.find((m) => typeOf(m) === "country" && m.rule === "adjective" && (Math.abs(m.start - title.end) < 3 || Math.abs(title.start - m.end) < 3)) ??
-        ms.find((m) => typeOf(m) === "country" && m.end <= title.start && /^(?:['’]s)?\s$/.test(text.slice(m.end, title.start)) && /^[A-Za-z]/.test(m.surface));
-      if (!adjective) continue;
+        ms.find((m) => typeOf(m) === "country" && m.end <= title.start && /^(?:['’]s)?\s(?:(?:new|incoming|interim|acting)\s)?$/.test(text.slice(m.end, title.start)) && /^[A-Za-z]/.test(m.surface));
+      if (!adjective) {
+        // A title right before a leader the gazetteer knows, whose country the article names: "Prime Minister Giorgia
+        // Meloni", «الرئيس عبد الفتاح السيسي».
+        const known = info.get(person.entityId);
+        const role = known?.role;
+        if (known?.leaderOf && role && countriesNamed.has(known.leaderOf) && title.end <= person.start && person.start - title.end < 3 && ROLE_TITLES[role].test(title.text.replace(/^[وفل]/, "").toLowerCase()))
+          set.add("LEADER_OF", person.entityId, known.leaderOf, span(v, [title, person], "leader-title-known", minConfidence(person)), "fact", false);
+        continue;
+      }
       const near = person.rule === "coreference" ? person.start <= title.start && person.end >= adjective.end : Math.min(Math.abs(person.start - Math.max(adjective.end, title.end)), Math.abs(Math.min(adjective.start, title.start) - person.end)) < 4;
       if (near) set.add("LEADER_OF", person.entityId, adjective.entityId, span(v, [title, adjective, person], person.rule === "coreference" ? "leader-title-reference" : "leader-title", minConfidence(person, adjective)), "fact", false);
     }

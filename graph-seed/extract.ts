@@ -103,12 +103,13 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   // "the Gulf of Guinea" is no mention of Guinea: a known name inside a longer one gives way to it.
   const inside = input.lang === "en" ? insideLongerNames(sentences, matched) : new Set<Mention>();
   const known = matched.filter((m) => !inside.has(m));
-  const discovered = discoverNames(input.text, sentences, known);
+  const people = new Set([...entries.values()].filter((e) => e.type === "person").map((e) => e.id));
+  const discovered = discoverNames(input.text, sentences, known, people);
   for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
   const found = [...known, ...discovered.flatMap((d) => d.mentions)];
   const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf }]));
+  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf, leaderOf: e.leaderOf, role: e.role }]));
   // The cue rules of v6 and the clause cues of v7; a relation both find is one relation with its evidence merged.
   const typed = mergeRelations([...extractRelations(input.text, sentences, mentions, info), ...clauseRelations(input.text, sentences, mentions, info)]);
   const grouped = new Map<string, Mention[]>();

@@ -27,6 +27,9 @@ export function normalizeForMatching(original: string): Normalized {
     let out: string;
     if (code >= 0x0660 && code <= 0x0669) out = String(code - 0x0660);
     else if (code >= 0x06f0 && code <= 0x06f9) out = String(code - 0x06f0);
+    // Latin letters lose their accents ("Inácio" matches "Inacio", "Erdoğan" matches "Erdogan"); combining marks go.
+    else if (code >= 0x0300 && code <= 0x036f) continue;
+    else if (code >= 0x00c0 && code <= 0x024f) out = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     else out = FOLD[ch] ?? ch.toLowerCase();
     // toLowerCase never changes length for the scripts we match, but guard the map anyway.
     for (let k = 0; k < out.length; k++) {

@@ -156,7 +156,9 @@ export function clauseRelations(text: string, sentences: Sentence[], mentions: M
       if (kind === "after") {
         const from = match.cue.prep ? after(new RegExp(`(?:^|\\s)[وف]?(?:${match.cue.prep.join("|")})\\s`, "u")) : past;
         const pool = from === null ? [] : objectPool(Math.max(from, past)).filter((m) => nested === null || m.start < nested);
-        if (pool[0] && pool[0].start - Math.max(from ?? past, past) < 60) objects = list(pool[0], pool, 1);
+        // A comma right after the cue leaves it without an object here: "France voted against, along with Poland".
+        const bare = !match.cue.prep && /^\s*[,،]/.test(text.slice(match.end, pool[0]?.start ?? match.end));
+        if (pool[0] && !bare && pool[0].start - Math.max(from ?? past, past) < 60) objects = list(pool[0], pool, 1);
       } else if (kind === "with" || kind === "parties") {
         const at = after(/(?:\bwith\b|(?:^|\s)مع\s)/iu);
         const pool = at !== null ? objectPool(at) : [];

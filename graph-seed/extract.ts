@@ -1,5 +1,6 @@
 // The pure part of the pipeline: text → sentences → mentions → entities → relations (no I/O).
 import { createHash } from "node:crypto";
+import { describedThings } from "./described-things";
 import { discoverNames, insideLongerNames } from "./discover-names";
 import { clauseRelations } from "./clause-relations";
 import { extractRelations } from "./extract-relations";
@@ -106,7 +107,11 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const people = new Set([...entries.values()].filter((e) => e.type === "person").map((e) => e.id));
   const discovered = discoverNames(input.text, sentences, known, people);
   for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
-  const found = [...known, ...discovered.flatMap((d) => d.mentions)];
+  const named = [...known, ...discovered.flatMap((d) => d.mentions)];
+  // Agreements, pipelines, elections the text describes rather than names; a topic word inside one gives way to it.
+  const described = describedThings(input.text, sentences, input.lang, named, (id) => entries.get(id)?.type === "topic");
+  for (const d of described.things) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
+  const found = [...named.filter((m) => !described.inside.has(m)), ...described.things.flatMap((d) => d.mentions)];
   const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
   const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf, leaderOf: e.leaderOf, role: e.role }]));

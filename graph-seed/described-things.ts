@@ -136,7 +136,8 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
         const { w, at } = words[k]!;
         // Only whitespace may stand between the words of a description.
         if (!/^\s+$/.test(text.slice(at + w.length, mods[0]?.at ?? m.index!))) break;
-        if (!EN_MODIFIER.test(w) || EN_NOT_MODIFIER.has(w.toLowerCase()) || EN_HEADS[w.toLowerCase()]) break;
+        // Participles describe the state of the thing, not which thing it is ("the long-awaited agreement").
+        if (!EN_MODIFIER.test(w) || EN_NOT_MODIFIER.has(w.toLowerCase()) || EN_HEADS[w.toLowerCase()] || /^[\p{Ll}-]+ed$/u.test(w)) break;
         mods.unshift({ w, at });
       }
       const determiner = words[k];

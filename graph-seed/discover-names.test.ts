@@ -79,3 +79,41 @@ describe("discovering names the gazetteer lacks", () => {
     expect(m).toMatchObject({ rule: "discovered", confidence: 0.5 });
   });
 });
+
+describe("names inside names, acronyms, companies and given names (pipeline v8)", () => {
+  it("reads a known name inside a longer English name as part of it, but keeps a possessive owner and a listed name", () => {
+    const x = extract({ text: "Ships crossed the Gulf of Guinea. China's Ministry of Commerce replied. Narendra Modi and Kenya Ports Authority staff met.", lang: "en", title: "t" });
+    const ids = x.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(["gulf-of-guinea", "china", "ministry-of-commerce", "narendra-modi", "kenya-ports-authority"]));
+    expect(ids).not.toContain("guinea");
+    expect(x.entities.find((e) => e.id === "gulf-of-guinea")!.type).toBe("region");
+  });
+
+  it("types acronyms and names after a company word as organisations, buildings as places, and a name after 'in' as a city", () => {
+    expect(discovered("Talks at Planalto Palace ended. The state energy company Pertamina and the utility KPLC agreed in Rio de Janeiro.", "en")).toEqual([
+      "kplc:organization",
+      "pertamina:organization",
+      "planalto-palace:other",
+      "rio-de-janeiro:city",
+    ]);
+    // Everyday capitals name no organisation.
+    expect(discovered("Growth in GDP slowed while LNG prices rose.", "en")).toEqual([]);
+  });
+
+  it("does not discover the start of a known leader's name as another person", () => {
+    const x = extract({ text: "Talks with President Luiz Inacio Lula da Silva ended.", lang: "en", title: "t" });
+    expect(x.entities.filter((e) => e.type === "person").map((e) => e.id)).toEqual(["luiz-inacio-lula-da-silva"]);
+  });
+
+  it("follows a person named by the given name when no other person shares it", () => {
+    const x = extract({ text: "President Prabowo Subianto arrived. Prabowo told reporters he was pleased.", lang: "en", title: "t" });
+    expect(x.entities.find((e) => e.id === "prabowo-subianto")!.mentions.map((m) => m.surface)).toEqual(["Prabowo Subianto", "Prabowo"]);
+  });
+
+  it("reads Arabic organisations named by their kind, named again with a clitic, and a family name after عبد X", () => {
+    const text = "وقالت شركة سوناطراك إنها أبرمت عقدا. وأعلن الرئيس عبد المجيد تبون أن لسوناطراك دورا كبيرا.";
+    expect(discovered(text, "ar")).toEqual(["سوناطراك:organization", "عبد-المجيد-تبون:person"]);
+    const x = extract({ text, lang: "ar", title: "t" });
+    expect(x.entities.find((e) => e.id === "سوناطراك")!.mentions.map((m) => m.surface)).toEqual(["سوناطراك", "سوناطراك"]);
+  });
+});

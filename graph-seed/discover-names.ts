@@ -175,7 +175,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
   }
   for (const piece of pieces) {
     // Trim the joining words a cut leaves at either end ("and European Commission").
-    const lead = piece.text.match(/^[\s'’]*(?:(?:and|of|the|for|de|von|van)\s+)*/)![0].length;
+    const lead = piece.text.match(/^(?:['’]s\b)?[\s'’]*(?:(?:and|of|the|for|de|von|van)\s+)*/)![0].length;
     piece.text = piece.text.slice(lead).replace(/(?:\s+(?:and|of|the|for))+\s*$|\s+$/, "");
     piece.index += lead;
   }
@@ -275,7 +275,24 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (family.length < 4) continue;
     remention(d, family);
   }
-  // A discovered English person named again by the surname ("Lars Holm … Holm said", "Von der Leyen said").
+  // A discovered English person named again by the surname ("Lars Holm … Holm said", "Von der Leyen said"), or by
+  // the given name where that is the custom ("Prabowo Subianto … Prabowo told reporters"): a given name that no
+  // other person of the article shares.
+  const people = [...found.values()].filter((d) => d.entry.type === "person" && !d.entry.nameAr);
+  const given = (d: Discovered) => d.entry.name.split(" ")[0]!;
+  for (const d of people) {
+    const first = given(d);
+    if (first === d.entry.name || first.length < 4 || EN_STOP.has(first.toLowerCase()) || people.some((o) => o !== d && given(o) === first)) continue;
+    const re = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}'’-]*\\s+[A-Z])(?![\\p{L}])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const sentence = sentenceOf(sentences, start);
+      const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
+      if (sentence < 0 || overlaps(start, end, taken)) continue;
+      d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: m[0], rule: "discovered", confidence: CONFIDENCE.discovered });
+    }
+  }
   for (const d of [...found.values()]) {
     if (d.entry.type !== "person" || d.entry.nameAr || !found.has(d.entry.id)) continue;
     const surname = d.entry.name.replace(/^\S+\s+/, "");

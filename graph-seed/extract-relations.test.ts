@@ -182,3 +182,20 @@ describe("v5 rules, from unseen articles", () => {
     expect(x.relations.find((r) => r.type === "TRADES_WITH")).toMatchObject({ source: "egypt", target: "united-arab-emirates", properties: { amount: "5 billion USD" } });
   });
 });
+
+const typedKeys = (text: string, lang: "ar" | "en") => relations(text, lang).typed.map(key);
+
+describe("LEADER_OF from a title before a leader the gazetteer knows (pipeline v8)", () => {
+  it("needs the matching role and the country named in the article", () => {
+    expect(typedKeys("Italy and Algeria signed deals. Prime Minister Giorgia Meloni spoke.", "en")).toContain("giorgia-meloni LEADER_OF italy");
+    expect(typedKeys("وقعت الجزائر وإيطاليا اتفاقا. وقالت رئيسة الوزراء جورجيا ميلوني إنه مهم.", "ar")).toContain("giorgia-meloni LEADER_OF italy");
+    // The wrong title, or a country the article never names, says nothing.
+    expect(typedKeys("Italy and Algeria signed deals. President Giorgia Meloni spoke.", "en")).not.toContain("giorgia-meloni LEADER_OF italy");
+    expect(typedKeys("Prime Minister Giorgia Meloni spoke.", "en")).not.toContain("giorgia-meloni LEADER_OF italy");
+  });
+
+  it("reads a premier and a country's new prime minister", () => {
+    expect(typedKeys("Japan's new prime minister Sanae Takaichi arrived.", "en")).toContain("sanae-takaichi LEADER_OF japan");
+    expect(typedKeys("Chinese Premier Li Qiang arrived.", "en")).toContain("li-qiang LEADER_OF china");
+  });
+});

@@ -74,13 +74,15 @@ const VISIT = ["زيارته", "زيارتها", "زياره", "يزور", "سي
 // A head of state's counterpart ("نظيره الروسي") is one too.
 const LEADER_TITLES = ["الرئيس", "رئيس", "الرئيسه", "رئيسه", "نظيره", "نظيرها", "president", "leader", "counterpart", "prime minister", "premier", "رئيس الوزراء", "رئيسه الوزراء", "chairman", "chancellor", "المستشار", "الملك", "الملكه", "king", "queen", "emir", "sultan", "السلطان"];
 // Which titles name which role, for a leader the gazetteer knows: "Prime Minister Meloni" says Meloni leads Italy.
-const ROLE_TITLES: Record<LeaderRole, RegExp> = {
-  president: /^(?:president|الرئيس|رئيس)$/u,
-  "prime minister": /^(?:prime minister|premier|رئيس الوزراء|رئيسه الوزراء)$/u,
-  chancellor: /^(?:chancellor|المستشار)$/u,
-  king: /^(?:king|الملك)$/u,
-  emir: /^emir$/u,
-};
+const ROLE_TITLES: Record<LeaderRole, Set<string>> = Object.fromEntries(
+  Object.entries({
+    president: ["president", "الرئيس", "رئيس"],
+    "prime minister": ["prime minister", "premier", "رئيس الوزراء", "رئيسة الوزراء"],
+    chancellor: ["chancellor", "المستشار"],
+    king: ["king", "الملك"],
+    emir: ["emir"],
+  }).map(([role, titles]) => [role, new Set(titles.map(normalizeText))]),
+) as Record<LeaderRole, Set<string>>;
 
 const isAgent = (t?: Kind) => t === "country" || t === "person" || t === "organization";
 
@@ -213,7 +215,7 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
         // Meloni", «الرئيس عبد الفتاح السيسي».
         const known = info.get(person.entityId);
         const role = known?.role;
-        if (known?.leaderOf && role && countriesNamed.has(known.leaderOf) && title.end <= person.start && person.start - title.end < 3 && ROLE_TITLES[role].test(title.text.replace(/^[وفل]/, "").toLowerCase()))
+        if (known?.leaderOf && role && countriesNamed.has(known.leaderOf) && title.end <= person.start && person.start - title.end < 3 && ROLE_TITLES[role].has(title.text.replace(/^[وفل]/, "").toLowerCase()))
           set.add("LEADER_OF", person.entityId, known.leaderOf, span(v, [title, person], "leader-title-known", minConfidence(person)), "fact", false);
         continue;
       }

@@ -95,7 +95,10 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
   const things: Thing[] = [];
   const inside = new Set<Mention>();
   const latest = new Map<string, Thing>();
-  const blocked = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end));
+  // A description may hold a topic word or a shorter name, never cut across a name or repeat one ("grain corridor" is
+  // the gazetteer's Black Sea Grain Initiative).
+  const blocked = (start: number, end: number) =>
+    taken.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end || (m.start === start && m.end === end && !isTopic(m.entityId))));
   const mention = (thing: Thing, start: number, end: number, rule: Mention["rule"]) => {
     const sentence = sentenceOf(sentences, start);
     if (sentence < 0) return;

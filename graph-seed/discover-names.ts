@@ -76,7 +76,7 @@ function capitalisedRuns(sentences: Sentence[]): Run[] {
 // The head words that make a run one name even when a known name stands inside it ("Gulf of Guinea", "Bank of
 // China", "Kenya Ports Authority", "US State Department"). Not "government" or "administration": "the Trump
 // administration" is still Trump's.
-const EN_HEAD = new RegExp(`^(?:${[EN_ORG, EN_REGION].map((r) => r.source.replace(/^\\b\(\?:|\)\\b$/g, "")).join("|")}|navy|army|forces|guard|police|shoal|reef|palace)$`, "i");
+const EN_HEAD = new RegExp(`^(?:${[EN_ORG, EN_REGION].map((r) => r.source.replace(/^\\b\(\?:|\)\\b$/g, "")).join("|")}|navy|army|forces|guard|police|shoal|reef|palace|summit|conference|forum|games|olympics|expo|congress|festival)$`, "i");
 const NOT_HEAD = /^(?:government|administration)$/i;
 
 /**

@@ -105,13 +105,16 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
     thing.mentions.push({ entityId: thing.entry.id, sentence, start, end, surface: text.slice(start, end), rule, confidence: CONFIDENCE.discovered });
     for (const m of taken) if (m.start >= start && m.end <= end && isTopic(m.entityId)) inside.add(m);
   };
-  const introduce = (name: string, kind: string, type: EntityType, from: number, end: number, arabic: boolean) => {
-    // A named actor inside the description keeps its mention ("EU-Mercosur deal"): the thing's span starts after it.
-    const actors = taken.filter((m) => m.start >= from && m.end <= end && !isTopic(m.entityId));
-    let start = Math.max(from, ...actors.map((m) => m.end));
+  const introduce = (name: string, kind: string, type: EntityType, from: number, to: number, head: { start: number; end: number }, arabic: boolean) => {
+    // A named actor inside the description keeps its mention: the thing's span is what lies between the actors
+    // around its head ("EU-Mercosur deal" → "deal"; «الانتخابات الرئاسية السنغالية» → «الانتخابات الرئاسية»).
+    const actors = taken.filter((m) => m.start >= from && m.end <= to && !isTopic(m.entityId));
+    let start = Math.max(from, ...actors.filter((m) => m.end <= head.start).map((m) => m.end));
+    let end = Math.min(to, ...actors.filter((m) => m.start >= head.end).map((m) => m.start));
     while (start < end && /[\s'’-]/.test(text[start]!)) start++;
-    if (/^(?:s\b)/.test(text.slice(start, end))) start = text.indexOf(" ", start) + 1;
-    if (start <= from && actors.length) return;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (/^s\b/.test(text.slice(start, end))) start = text.indexOf(" ", start) + 1;
+    if (start >= end || start > head.start) return;
     const id = slugify(name);
     if (!id) return;
     let thing = things.find((t) => t.entry.id === id);
@@ -148,7 +151,7 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
       const start = mods[0]?.at ?? m.index!;
       if (blocked(start, end)) continue;
       // "the free trade agreement", "an EU-Mercosur deal": a new thing. "the deal", "the pact": the latest of its kind.
-      if (mods.length) introduce(text.slice(start, end), head.kind, head.type, start, end, false);
+      if (mods.length) introduce(text.slice(start, end), head.kind, head.type, start, end, { start: m.index!, end }, false);
       else if (definite && latest.has(head.kind)) mention(latest.get(head.kind)!, m.index!, end, "coreference");
     }
   } else {
@@ -168,7 +171,7 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
       const end = map[tokens[k]!.end]!;
       if (blocked(start, end)) continue;
       // «اتفاق التجارة الحرة», «الاتفاق النووي»: a thing; «الاتفاق» alone: the latest of its kind.
-      if (k > last) introduce(text.slice(start, end), found.head.kind, found.head.type, start, end, true);
+      if (k > last) introduce(text.slice(start, end), found.head.kind, found.head.type, start, end, { start, end: map[tokens[last]!.end]! }, true);
       else if (found.definite && latest.has(found.head.kind)) mention(latest.get(found.head.kind)!, start, end, "coreference");
       i = k;
     }

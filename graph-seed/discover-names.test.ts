@@ -111,8 +111,8 @@ describe("names inside names, acronyms, companies and given names (pipeline v8)"
   });
 
   it("reads Arabic organisations named by their kind, named again with a clitic, and a family name after عبد X", () => {
-    const text = "وقالت شركة سوناطراك إنها أبرمت عقدا. وأعلن الرئيس عبد المجيد تبون أن لسوناطراك دورا كبيرا.";
-    expect(discovered(text, "ar")).toEqual(["سوناطراك:organization", "عبد-المجيد-تبون:person"]);
+    const text = "وقالت شركة سوناطراك إنها أبرمت عقدا. وأعلن وزير الطاقة عبد الرحيم تومي أن لسوناطراك دورا كبيرا.";
+    expect(discovered(text, "ar")).toEqual(["سوناطراك:organization", "عبد-الرحيم-تومي:person"]);
     const x = extract({ text, lang: "ar", title: "t" });
     expect(x.entities.find((e) => e.id === "سوناطراك")!.mentions.map((m) => m.surface)).toEqual(["سوناطراك", "سوناطراك"]);
   });

@@ -40,6 +40,10 @@ const AR_TITLES = ["وزير", "وزيرة", "رئيس الوزراء", "رئي�
 const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].map(normalizeText));
 // An Arabic dateline: "الرياض (رويترز) -", "بكين - ".
 const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
+// Words ending in a possessive pronoun («ولايته», «بهزيمته», «بلادها») are no part of a name.
+const AR_POSSESSED = /\p{L}{2,}(?:ته|تها|تهم|ها|هم|هما)$/u;
+// Regnal numbers: the name ends with them.
+const AR_ORDINALS = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"].map(normalizeText));
 // Kinds of organisation an Arabic text names one by: «شركة», «مجموعة», «حركة»…
 const AR_ORG_KINDS = new Set(["شركة", "مجموعة", "مؤسسة", "منظمة", "حركة", "حزب", "وكالة", "مصرف", "بنك", "صحيفة", "قناة"].map(normalizeText));
 const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
@@ -235,26 +239,46 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!title) continue;
     let j = i + title.split(" ").length;
     // Skip qualifiers: definite words ("الخارجية", "الروسي") and "ل/لـ" phrases.
-    while (j < tokens.length && j - i < 5 && tokens[j]!.arabic && tokens[j]!.text.startsWith("ال") && !overlaps(map[tokens[j]!.start]!, map[tokens[j]!.end]!, known.filter((m) => m.rule !== "adjective"))) j++;
+    // A word with a possessive suffix qualifies the title too («المنتهية ولايته»: whose term is ending).
+    while (
+      j < tokens.length &&
+      j - i < 5 &&
+      tokens[j]!.arabic &&
+      (tokens[j]!.text.startsWith("ال") || AR_POSSESSED.test(tokens[j]!.text)) &&
+      !overlaps(map[tokens[j]!.start]!, map[tokens[j]!.end]!, known.filter((m) => m.rule !== "adjective"))
+    )
+      j++;
     const first = tokens[j];
     const second = tokens[j + 1];
     if (!first || !second || !first.arabic || !second.arabic) continue;
+    // The name follows its title directly: a comma ends the title's phrase («الرئيس المنتخب، متمنيا له»).
+    if (j > 0 && !/^\s+$/.test(norm.slice(tokens[j - 1]!.end, first.start))) continue;
     if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
     if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
     // Two words at least; a third or fourth belongs to the name ("وانغ وين بين") unless it reads as the next word of
     // the sentence: a particle, a definite word, or a verb (imperfect prefixes ي ت ن س). A word after a link ("عبد",
     // "بن") always belongs ("حسين أمير عبد اللهيان").
     let last = j + 1;
-    while (last - j < 3) {
+    while (last - j < 3 && !AR_ORDINALS.has(tokens[last]!.text)) {
       const next = tokens[last + 1];
       if (!next || !next.arabic || !/^\s+$/.test(norm.slice(tokens[last]!.end, next.start)) || overlaps(map[next.start]!, map[next.end]!, known)) break;
       const linked = AR_NAME_LINKS.has(tokens[last]!.text);
+      // A regnal number ends the name («محمد السادس», «عبد الله الثاني»).
+      if (AR_ORDINALS.has(next.text)) {
+        last++;
+        break;
+      }
       if (AR_TITLES.some((t) => [next.text, next.text.replace(/^[وفلب]/, "")].includes(t.split(" ")[0]!))) break; // the next person's title
       // After a compound first name («عبد المجيد») the family name follows, whatever letter it starts with («تبون»).
       const compound = last === j + 1 && AR_NAME_LINKS.has(first.text);
       if (!linked && (AR_STOP.has(next.text) || (compound ? /^(?:ال|لل|وال|بال)/ : /^(?:ال|لل|وال|بال|ي|ت|ن|س)/).test(next.text) || next.text.length < 2)) break;
+      // A word with a possessive suffix is the sentence going on («أمادو با بهزيمته»: conceded his defeat).
+      if (!linked && AR_POSSESSED.test(next.text)) break;
       last++;
     }
+    // A name that runs into a known person's name is the start of it («بولا أحمد تينوبو» with «تينوبو» known).
+    const after = tokens[last + 1];
+    if (after && /^\s+$/.test(norm.slice(tokens[last]!.end, after.start)) && known.some((m) => personIds.has(m.entityId) && m.start <= map[after.start]! && map[after.start]! < m.end)) continue;
     if (AR_NAME_LINKS.has(tokens[last]!.text)) continue; // a name cut after "عبد" is no name
     const start = map[first.start]!;
     const end = map[tokens[last]!.end]!;

@@ -73,4 +73,11 @@ describe("the gazetteer's knowledge", () => {
     // An adjective two countries share names neither, and is no typo of a third ("Togolese").
     expect(ids("The Congolese debt talks ended.", "en")).toEqual([]);
   });
+
+  it("names, for every leader, a country the gazetteer holds and a role a title can state", () => {
+    const ids = new Set(GAZETTEER.map((e) => e.id));
+    const leaders = GAZETTEER.filter((e) => e.leaderOf);
+    expect(leaders.length).toBeGreaterThan(60);
+    expect(leaders.filter((e) => !ids.has(e.leaderOf!) || !e.role).map((e) => e.id)).toEqual([]);
+  });
 });

@@ -112,7 +112,8 @@ function sentenceOf(sentences: Sentence[], offset: number) {
   return sentences.findIndex((s) => offset >= s.start && offset < s.end);
 }
 
-export function discoverNames(text: string, sentences: Sentence[], known: Mention[], personIds: ReadonlySet<string> = new Set()): Discovered[] {
+export function discoverNames(text: string, sentences: Sentence[], known: Mention[], types: ReadonlyMap<string, EntityType> = new Map()): Discovered[] {
+  const isPerson = (id: string) => types.get(id) === "person";
   const found = new Map<string, Discovered>();
   const add = (surface: string, start: number, type: EntityType, arabic: boolean, canonical?: string) => {
     const end = start + surface.length;
@@ -208,7 +209,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       const company = EN_COMPANY_BEFORE.test(before);
       if (words.length === 1 && (atSentenceStart || (!titled && !place && !company))) continue;
       // A name right before a known person's name is the start of it ("Luiz Inacio" before "Lula da Silva").
-      if (known.some((k) => k.rule !== "adjective" && /^\s+$/.test(text.slice(start + surface.length, k.start)) && k.start - start - surface.length < 3 && personIds.has(k.entityId))) continue;
+      if (known.some((k) => k.rule !== "adjective" && /^\s+$/.test(text.slice(start + surface.length, k.start)) && k.start - start - surface.length < 3 && isPerson(k.entityId))) continue;
       const type: EntityType = EN_ORG.test(surface) || company ? "organization" : EN_REGION.test(surface) ? "region" : EN_BUILDING.test(surface) ? "other" : titled ? "person" : (words.length === 1 ? place : EN_IN_BEFORE.test(before)) ? "city" : words.length <= 3 ? "person" : "other";
       add(text.slice(start, start + surface.length), start, type, false);
     }
@@ -245,7 +246,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       j - i < 5 &&
       tokens[j]!.arabic &&
       (tokens[j]!.text.startsWith("ال") || AR_POSSESSED.test(tokens[j]!.text)) &&
-      !overlaps(map[tokens[j]!.start]!, map[tokens[j]!.end]!, known.filter((m) => m.rule !== "adjective"))
+      // A country's adjective or a topic («وزير الطاقة») qualifies the title; another name ends it.
+      !overlaps(map[tokens[j]!.start]!, map[tokens[j]!.end]!, known.filter((m) => m.rule !== "adjective" && types.get(m.entityId) !== "topic"))
     )
       j++;
     const first = tokens[j];
@@ -278,7 +280,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     }
     // A name that runs into a known person's name is the start of it («بولا أحمد تينوبو» with «تينوبو» known).
     const after = tokens[last + 1];
-    if (after && /^\s+$/.test(norm.slice(tokens[last]!.end, after.start)) && known.some((m) => personIds.has(m.entityId) && m.start <= map[after.start]! && map[after.start]! < m.end)) continue;
+    if (after && /^\s+$/.test(norm.slice(tokens[last]!.end, after.start)) && known.some((m) => isPerson(m.entityId) && m.start <= map[after.start]! && map[after.start]! < m.end)) continue;
     if (AR_NAME_LINKS.has(tokens[last]!.text)) continue; // a name cut after "عبد" is no name
     const start = map[first.start]!;
     const end = map[tokens[last]!.end]!;

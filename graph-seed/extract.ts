@@ -104,8 +104,7 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   // "the Gulf of Guinea" is no mention of Guinea: a known name inside a longer one gives way to it.
   const inside = input.lang === "en" ? insideLongerNames(sentences, matched) : new Set<Mention>();
   const known = matched.filter((m) => !inside.has(m));
-  const people = new Set([...entries.values()].filter((e) => e.type === "person").map((e) => e.id));
-  const discovered = discoverNames(input.text, sentences, known, people);
+  const discovered = discoverNames(input.text, sentences, known, new Map([...entries.values()].map((e) => [e.id, e.type])));
   for (const d of discovered) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
   const named = [...known, ...discovered.flatMap((d) => d.mentions)];
   // Agreements, pipelines, elections the text describes rather than names; a topic word inside one gives way to it.

@@ -42,11 +42,14 @@ const AR_NAME_LINKS = new Set(["عبد", "بن", "بنت", "ابن", "ابو"].m
 const AR_DATELINE = /^\s*(\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*(?:\(|-|–|—)/u;
 // Words ending in a possessive pronoun («ولايته», «بهزيمته», «بلادها») are no part of a name.
 const AR_POSSESSED = /\p{L}{2,}(?:ته|تها|تهم|ها|هم|هما)$/u;
+// Institutions a title may name before the person («المتحدث باسم وزارة الخارجية …»).
+const AR_INSTITUTIONS = new Set(["وزارة", "مجلس", "هيئة", "مفوضية", "رئاسة", "حكومة", "مكتب", "ادارة", "دائرة", "بنك", "شركة", "منظمة", "وكالة"].map(normalizeText));
+const isInstitution = (word: string) => AR_INSTITUTIONS.has(word) || AR_INSTITUTIONS.has(word.replace(/^[وفلب]/, ""));
 // Regnal numbers: the name ends with them.
 const AR_ORDINALS = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"].map(normalizeText));
 // Kinds of organisation an Arabic text names one by: «شركة», «مجموعة», «حركة»…
 const AR_ORG_KINDS = new Set(["شركة", "مجموعة", "مؤسسة", "منظمة", "حركة", "حزب", "وكالة", "مصرف", "بنك", "صحيفة", "قناة"].map(normalizeText));
-const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس"].map(normalizeText));
+const AR_STOP = new Set(["في", "ان", "إن", "أن", "على", "من", "عن", "خلال", "الى", "إلى", "الي", "مع", "قال", "قالت", "اكد", "اكدت", "ان", "بان", "لدى", "امس", "اليوم", "يوم", "الذي", "التي", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عن", "بذلك", "كذلك", "لذلك", "ايضا", "فقط", "حاليا", "امس", "ابدى", "ابدت", "ابعد", "اكثر", "اقل", "اعرب", "اعربت", "اشار", "اشارت", "اوضح", "اوضحت", "اضاف", "اضافت", "اعلن", "اعلنت", "اكدت", "ذلك", "تلك", "هولاء", "اليه", "عليه", "انه", "انها"].map(normalizeText));
 
 interface Run {
   text: string;
@@ -240,6 +243,8 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!title) continue;
     let j = i + title.split(" ").length;
     // Skip qualifiers: definite words ("الخارجية", "الروسي") and "ل/لـ" phrases.
+    // An institution after the title is its qualifier with its adjectives («المتحدث باسم وزارة الخارجية الإيرانية»).
+    while (j < tokens.length && isInstitution(tokens[j]!.text) && j - i < 5) j++;
     // A word with a possessive suffix qualifies the title too («المنتهية ولايته»: whose term is ending).
     while (
       j < tokens.length &&
@@ -255,7 +260,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     if (!first || !second || !first.arabic || !second.arabic) continue;
     // The name follows its title directly: a comma ends the title's phrase («الرئيس المنتخب، متمنيا له»).
     if (j > 0 && !/^\s+$/.test(norm.slice(tokens[j - 1]!.end, first.start))) continue;
-    if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال")) continue;
+    if (AR_STOP.has(first.text) || AR_STOP.has(second.text) || first.text.startsWith("ال") || isInstitution(first.text)) continue;
     if (!/^\s+$/.test(norm.slice(first.end, second.start))) continue;
     // Two words at least; a third or fourth belongs to the name ("وانغ وين بين") unless it reads as the next word of
     // the sentence: a particle, a definite word, or a verb (imperfect prefixes ي ت ن س). A word after a link ("عبد",

@@ -6,6 +6,7 @@ import { clauseRelations } from "./clause-relations";
 import { extractRelations } from "./extract-relations";
 import { buildMatcher, CONFIDENCE, findMentions, type Matcher } from "./find-mentions";
 import { GAZETTEER, type GazetteerRecord } from "./gazetteer";
+import { referBack } from "./refer-back";
 import { resolveTitles } from "./resolve-titles";
 import { splitSentences } from "./split-sentences";
 import type { DocumentInput, Evidence, ExtractedEntity, Extraction, Mention, Relation } from "./types";
@@ -111,9 +112,14 @@ export function extract(input: DocumentInput, gazetteer?: GazetteerRecord[]): Ex
   const described = describedThings(input.text, sentences, input.lang, named, (id) => entries.get(id)?.type === "topic");
   for (const d of described.things) if (!entries.has(d.entry.id)) entries.set(d.entry.id, d.entry);
   const found = [...named.filter((m) => !described.inside.has(m)), ...described.things.flatMap((d) => d.mentions)];
-  const mentions = [...found, ...resolveTitles(input.text, sentences, found, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const titled = [...found, ...resolveTitles(input.text, sentences, found, entries)];
+  const mentions = [...titled, ...referBack(input.text, sentences, input.lang, titled, entries)].sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: e.capitalOf, leaderOf: e.leaderOf, role: e.role }]));
+  // A seat of an organisation the article names acts for it ("Brussels" for the European Union), else a capital for
+  // its country.
+  const present = new Set(mentions.map((m) => m.entityId));
+  const actsFor = (e: GazetteerRecord) => (e.seatOf && present.has(e.seatOf) ? e.seatOf : e.capitalOf);
+  const info = new Map([...entries.values()].map((e) => [e.id, { type: e.type, capitalOf: actsFor(e), leaderOf: e.leaderOf, role: e.role }]));
   // The cue rules of v6 and the clause cues of v7; a relation both find is one relation with its evidence merged.
   const typed = mergeRelations([...extractRelations(input.text, sentences, mentions, info), ...clauseRelations(input.text, sentences, mentions, info)]);
   const grouped = new Map<string, Mention[]>();

@@ -191,7 +191,9 @@ function matchAt(text: string, original: string, map: number[], tokens: Token[],
   for (const v of variants(t.text, t.arabic)) {
     for (const p of m.byFirst.get(v.key) ?? []) {
       const n = p.words.length;
-      if (best && n <= best.to - best.from) continue;
+      // The longest pattern wins; at the same length an exact reading beats a typo guess ("الاتحاد الأوروبي" is the
+      // European Union, not a typo of «الاتحاد الأوراسي», whatever order the gazetteer lists them in).
+      if (best && (n < best.to - best.from || (n === best.to - best.from && best.rule !== "fuzzy"))) continue;
       if (i + n > tokens.length) continue;
       let ok = true;
       let fuzzy = false;
@@ -209,6 +211,7 @@ function matchAt(text: string, original: string, map: number[], tokens: Token[],
         if (span !== p.caseSensitive) continue;
       }
       const rule: MentionRule = fuzzy ? "fuzzy" : p.kind === "adjective" ? "adjective" : v.stripped ? "prefix" : "exact";
+      if (best && n === best.to - best.from && fuzzy) continue;
       best = { entityId: p.entityId, from: i, to: i + n, keep: v.keep, rule };
     }
   }

@@ -10,6 +10,8 @@ export type LeaderRole = "president" | "prime minister" | "chancellor" | "king" 
 export interface GazetteerRecord extends GazetteerEntry {
   /** For a capital: the country it stands for when a text says "Moscow backs Beijing". */
   capitalOf?: string;
+  /** For a city that seats an organisation: when the text names it, the city acting stands for it ("Brussels" for the EU). */
+  seatOf?: string;
   /** For a head of state or government: the country they lead (lets "the Chinese president" refer back to them). */
   leaderOf?: string;
   /** The leader's title ("the German chancellor" is Germany's chancellor, not its president). */
@@ -397,7 +399,11 @@ function build(): GazetteerRecord[] {
         : hand,
     );
   }
-  return [...byId.values()].map((e) => (capitals.has(e.id) ? { ...e, capitalOf: capitals.get(e.id)! } : e));
+  return [...byId.values()].map((e) => ({ ...e, ...(capitals.has(e.id) ? { capitalOf: capitals.get(e.id)! } : {}), ...(ORGANISATION_SEATS[e.id] ? { seatOf: ORGANISATION_SEATS[e.id] } : {}) }));
 }
+
+// Cities that seat an organisation and stand for it in the news when it is named: "Brussels decided" in an article
+// about the EU is the EU, not Belgium.
+const ORGANISATION_SEATS: Record<string, string> = { brussels: "european-union" };
 
 export const GAZETTEER: GazetteerRecord[] = build();

@@ -97,10 +97,20 @@ export interface ExpandResult {
   remaining: number;
 }
 
+/** An entity's id, names and type: enough to name it anywhere. */
+export interface EntityName {
+  id: string;
+  name: string;
+  nameAr?: string;
+  type: string;
+}
+
 /** Shortest paths between two entities: each path as entity ids and relation ids, and their union as a graph. */
 export interface PathsResult {
   from: string;
   to: string;
+  /** The two ends' names, found or not. */
+  ends: { from: EntityName; to: EntityName };
   length: number | null; // relations per path; null when no path was found
   paths: { nodes: string[]; edges: string[] }[];
   truncated: boolean;

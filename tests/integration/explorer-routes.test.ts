@@ -173,6 +173,9 @@ describe("GET /api/paths", () => {
     expect(body.paths).toEqual([]);
     expect(body.length).toBeNull();
     expect(body.graph.nodes).toEqual([]);
+    // The ends are named all the same: the explorer says "no path between Kazakhstan and China", not their ids.
+    expect(body.ends.from).toMatchObject({ id: "kazakhstan", name: "Kazakhstan" });
+    expect(body.ends.to).toMatchObject({ id: "china", name: "China", nameAr: "الصين" });
   });
 
   it.each([

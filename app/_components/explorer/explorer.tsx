@@ -15,6 +15,8 @@ import { graphStatus } from "./graph-status";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
+import { pathSteps } from "./path-steps";
+import { stepConnector } from "@/app/_components/shared/relation-words";
 import { RelationPanel } from "@/app/_components/evidence/relation-panel";
 import { SearchBox } from "./search-box";
 import { useApi } from "@/app/_components/api/use-api";
@@ -117,7 +119,8 @@ export function Explorer({ search: serverSearch }: { search: string }) {
     return null;
   }, [reader, state.reader, state.sentence]);
 
-  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? id;
+  // Names come from the graph shown, else from the paths' ends (a view with no path still names what it looked for).
+  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? (data?.paths?.ends.from.id === id ? data.paths.ends.from.name : data?.paths?.ends.to.id === id ? data.paths.ends.to.name : id);
   const relationTypes = useMemo(() => [...new Set((graph?.edges ?? []).map((e) => e.type).filter((t) => t !== "CO_MENTIONED"))].sort(), [graph]);
   const types = useMemo(() => [...new Set((graph?.nodes ?? []).map((n) => n.type))], [graph]);
   const expanded = state.expand.filter((e) => (data?.remaining[e.id] ?? 0) > 0 && !state.hidden.includes(e.id));
@@ -176,7 +179,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               }}
             />
           )}
-          <CanvasArea state={state} load={load} data={data} visibleCount={visibleCount} navigate={navigate} onRetry={retry} />
+          <CanvasArea state={state} load={load} data={data} name={name} visibleCount={visibleCount} navigate={navigate} onRetry={retry} />
           {graph && graph.nodes.length > 0 && (
             <GraphCanvas
               graph={graph}
@@ -248,7 +251,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
 type Navigate = (next: ExplorerState, opts?: { replace?: boolean }) => void;
 
 /** What the canvas shows instead of (or over) the graph: loading, nothing found, empty, unreachable. */
-function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
+function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; name: (id: string) => string; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
   const everything = () => navigate({ ...withBase(state, { focus: null, path: null, document: null }), selection: null });
   if (!data) {
     if (load.kind === "loading") return <div className="state">Loading the graph…</div>;
@@ -293,7 +296,8 @@ function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { st
         <div className="state" data-testid="no-path">
           <div>
             <p>
-              <strong>No path</strong> between these two within 6 relations{state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
+              <strong>No path</strong> between {name(state.path.from)} and {name(state.path.to)} within 6 relations
+              {state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
             </p>
           </div>
         </div>
@@ -358,7 +362,6 @@ function Banners({
   navigate: Navigate;
   onSelect: (s: Selection) => void;
 }) {
-  const edgeType = (id: string) => data?.graph.edges.find((e) => e.id === id)?.type ?? id;
   return (
     <div className="banners">
       {load.kind === "unreachable" && data && (
@@ -405,22 +408,34 @@ function Banners({
           {data?.paths && data.paths.paths.length > 0 && (
             <ol className="path-list">
               {data.paths.paths.map((p, i) => (
-                <li key={i}>
-                  {p.nodes.map((n, j) => (
-                    <span key={j}>
-                      <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: n })}>
-                        {name(n)}
-                      </button>
-                      {p.edges[j] && (
-                        <>
-                          {" "}
-                          <button type="button" className="rel-type" onClick={() => onSelect({ kind: "relation", id: p.edges[j]! })} aria-label={`Evidence of ${edgeType(p.edges[j]!)} between ${name(n)} and ${name(p.nodes[j + 1]!)}`}>
-                            {edgeType(p.edges[j]!)}
-                          </button>{" "}
-                        </>
-                      )}
-                    </span>
-                  ))}
+                <li key={i} data-testid="path">
+                  <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: p.nodes[0]! })}>
+                    {name(p.nodes[0]!)}
+                  </button>
+                  {pathSteps(p, data.graph.edges).map((step) => {
+                    const { before, after } = stepConnector(step.type, step.direction);
+                    return (
+                      <span key={step.edge}>
+                        {" "}
+                        <button
+                          type="button"
+                          className="rel-type step"
+                          data-testid="path-step"
+                          data-direction={step.direction}
+                          onClick={() => onSelect({ kind: "relation", id: step.edge })}
+                          aria-label={`Evidence of ${name(step.source)} ${step.type} ${name(step.target)}`}
+                          title={`${name(step.source)} ${step.type} ${name(step.target)}: open its evidence`}
+                        >
+                          <span aria-hidden>{before} </span>
+                          {step.type}
+                          <span aria-hidden> {after}</span>
+                        </button>{" "}
+                        <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: step.to })}>
+                          {name(step.to)}
+                        </button>
+                      </span>
+                    );
+                  })}
                 </li>
               ))}
             </ol>

@@ -3,8 +3,8 @@ import "server-only";
 import neo4j, { isNode, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
-import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
-import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES } from "./model";
+import type { EntityDetails, EntityRelation, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
+import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
 import { toNumber } from "./values";
 import { cachedView } from "./view-cache";
 
@@ -189,6 +189,14 @@ export async function getEntity(id: string): Promise<EntityDetails> {
        ORDER BY d.id, s.index, m.start`,
       { id: found },
     );
+    const relations = await tx.run(
+      `MATCH (e:Entity {id: $id})-[r:${ENTITY_RELATIONS}]-(o:Entity)
+       WHERE r.rejected IS NULL AND o <> e
+       WITH r, startNode(r) = e AS out, o
+       ORDER BY CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, type(r), out DESC, coalesce(r.evidenceCount, 0) DESC, o.name
+       RETURN r {.id, .evidenceCount, .confidence, .modality, .curated, type: type(r)} AS rel, out, ${nodeFields("o")} AS other`,
+      { id: found },
+    );
     const node = record.get("e") as Node;
     const p = node.properties as Record<string, unknown>;
     const { otherWikidata, mergedFrom, ...entity } = entityFromProperties(p);
@@ -208,6 +216,20 @@ export async function getEntity(id: string): Promise<EntityDetails> {
           surface: String(m.surface),
           rule: String(m.rule ?? "exact"),
           confidence: typeof m.confidence === "number" ? m.confidence : 1,
+        };
+      }),
+      relations: relations.records.map((r): EntityRelation => {
+        const rel = r.get("rel") as Record<string, unknown>;
+        const type = String(rel.type);
+        return {
+          id: String(rel.id),
+          type,
+          direction: SYMMETRIC_TYPES.has(type) ? "both" : r.get("out") ? "out" : "in",
+          other: entityNameFrom(r.get("other") as Record<string, unknown>),
+          evidenceCount: toNumber(rel.evidenceCount),
+          confidence: typeof rel.confidence === "number" ? rel.confidence : 1,
+          modality: String(rel.modality ?? "fact"),
+          ...(rel.curated === true ? { curated: true as const } : {}),
         };
       }),
     };
@@ -233,9 +255,15 @@ export async function getRelation(id: string): Promise<RelationDetails> {
     const evidence = await tx.run(
       `MATCH (v:Evidence {relationId: $id})-[:FROM]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
        OPTIONAL MATCH (speaker:Entity {id: v.speaker})
-       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName
+       // A co-mention's evidence is its whole sentence: the two names in it are what to mark.
+       CALL (v, s) {
+         OPTIONAL MATCH (s)-[m:MENTIONS]->(x:Entity) WHERE $coMention AND x.id IN [v.source, v.target]
+         WITH m ORDER BY m.start
+         RETURN collect(DISTINCT CASE WHEN m IS NULL THEN null ELSE {start: m.start, end: m.end} END) AS names
+       }
+       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName, names
        ORDER BY d.id, s.index, v.start`,
-      { id },
+      { id, coMention: (record.get("r") as Relationship).type === "CO_MENTIONED" },
     );
     const rel = record.get("r") as Relationship;
     const p = rel.properties as Record<string, unknown>;
@@ -272,6 +300,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
           confidence: typeof v.confidence === "number" ? v.confidence : 1,
           ...(typeof v.speaker === "string" && v.speaker ? { speaker: { id: v.speaker, name: speakerName ?? v.speaker } } : {}),
           ...(v.cueStart !== undefined && v.cueStart !== null ? { cue: { start: toNumber(v.cueStart), end: toNumber(v.cueEnd) } } : {}),
+          ...((r.get("names") as unknown[]).length ? { names: (r.get("names") as { start: unknown; end: unknown }[]).map((n) => ({ start: toNumber(n.start), end: toNumber(n.end) })) } : {}),
         };
       }),
     };

@@ -236,13 +236,22 @@ export function Explorer({ search: serverSearch }: { search: string }) {
             onHide: (id) => hide([id]),
             onCollapse: (id) => graph && hide(leaves(graph, id, state)),
             onPaths: (id, entityName) => setPathForm({ open: true, from: { id, name: entityName } }),
+            onSelectRelation: (id) => select({ kind: "relation", id }),
             remaining: state.expand.some((e) => e.id === state.selection?.id) ? data?.remaining[state.selection.id] ?? 0 : undefined,
             inGraph: inGraph(state.selection.id),
           }}
         />
       )}
       {state.selection?.kind === "relation" && (
-        <RelationPanel key={state.selection.id} id={state.selection.id} onClose={() => select(null)} onSelectEntity={pickEntity} onOpenSentence={openSentence} onCurated={curated} />
+        <RelationPanel
+          key={state.selection.id}
+          id={state.selection.id}
+          onClose={() => select(null)}
+          onSelectEntity={pickEntity}
+          onSelectRelation={(id) => select({ kind: "relation", id })}
+          onOpenSentence={openSentence}
+          onCurated={curated}
+        />
       )}
     </main>
   );

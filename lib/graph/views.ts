@@ -23,6 +23,10 @@ export function toGraphEdge(rel: Relationship, source: unknown, target: unknown)
 // Relations between entities have the pipeline's types and only those (the writer, curation and the relation
 // types all come from RELATION_TYPES); an entity's other relationships are the MENTIONS of every sentence naming it.
 export const ENTITY_RELATIONS = Object.keys(RELATION_TYPES).join("|");
+/** The typed relations: every type but CO_MENTIONED. */
+export const TYPED_RELATIONS = Object.keys(RELATION_TYPES)
+  .filter((t) => t !== "CO_MENTIONED")
+  .join("|");
 
 // Rejected relations are kept but do not count, and stay hidden unless asked for ($rejected).
 // A degree is read from Neo4j's relationship counts (walking the MENTIONS of a much-named entity was most of the work;
@@ -76,8 +80,10 @@ export const EDGE_ORDER = edgeOrder("source = $focus OR target = $focus");
 export const GRAPH_STATEMENTS = {
   // depth is an integer 1..3 clamped by the caller: a quantified path cannot take it as a parameter.
   // No row when the focus does not exist. Degrees are counted for every member (they order the cut), then cut.
-  focus: (depth: number) => `MATCH (f:Entity {id: $id})
-     OPTIONAL MATCH (f) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
+  // typed: the neighbourhood through typed relations only (co-mentions left out of the walk; they may still join the
+  // entities reached, as the edge statement finds every relation among them).
+  focus: (depth: number, typed = false) => `MATCH (f:Entity {id: $id})
+     OPTIONAL MATCH (f) ((:Entity)-[r:${typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
      WITH f, collect(DISTINCT n) AS around
      WITH [f] + [x IN around WHERE x <> f AND ${inDocument("x")}] AS members, ${REJECTED_ENDS} AS rejectedEnds
      UNWIND range(0, size(members) - 1) AS i
@@ -126,19 +132,20 @@ export function edgeParams(rows: { id: string; key: string }[], focused: boolean
  * strongest. `total` counts what
  * the caps left out (entities of the view; relations among the entities shown), `truncated` says whether they did.
  */
-export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
+export async function getGraph(opts: { focus?: string; depth?: number; typed?: boolean; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
   const rejected = opts.rejected === true;
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? (opts.focus ? FOCUS_LIMIT_DEFAULT : GRAPH_LIMIT_DEFAULT))), GRAPH_LIMIT_MAX);
   const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   const document = opts.document ?? null;
-  const key = JSON.stringify(["graph", opts.focus ?? null, depth, limit, edgeCap, document, rejected]);
+  const typed = Boolean(opts.focus && opts.typed);
+  const key = JSON.stringify(["graph", opts.focus ?? null, depth, typed, limit, edgeCap, document, rejected]);
   return cachedView(key, async (tx) => {
     await requireDocument(tx, document);
     let rows: Record<string, unknown>[];
     let totalNodes: number;
     if (opts.focus) {
-      const res = await tx.run(GRAPH_STATEMENTS.focus(depth), { id: opts.focus, limit: neo4j.int(limit), document, rejected });
+      const res = await tx.run(GRAPH_STATEMENTS.focus(depth, typed), { id: opts.focus, limit: neo4j.int(limit), document, rejected });
       if (res.records.length === 0) throw new NotFoundError(`no entity with id "${opts.focus}"`);
       rows = res.records.map((r) => r.toObject());
       totalNodes = toNumber(res.records[0]!.get("total"));

@@ -8,6 +8,8 @@ import { useCallback, useMemo, useState } from "react";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
 import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
+import type { VisibleElements } from "@/app/_components/canvas/graph-canvas";
+import { GraphList } from "./graph-list";
 import { DocumentReader } from "@/app/_components/evidence/document-reader";
 import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { EntityPanel } from "@/app/_components/evidence/entity-panel";
@@ -60,7 +62,8 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const [load, retry] = useGraphData(state);
   const [cy, setCy] = useState<Core | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const [visibleCount, setVisibleCount] = useState<number | null>(null);
+  const [visible, setVisible] = useState<VisibleElements | null>(null);
+  const [listOpen, setListOpen] = useState(false);
   const [pathForm, setPathForm] = useState<{ open: boolean; from: { id: string; name: string } | null }>({ open: false, from: null });
   const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents");
   const reader = useApi<DocumentDetails>(state.reader ? `/api/documents/${encodeURIComponent(state.reader)}` : null);
@@ -121,6 +124,15 @@ export function Explorer({ search: serverSearch }: { search: string }) {
 
   // Names come from the graph shown, else from the paths' ends (a view with no path still names what it looked for).
   const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? (data?.paths?.ends.from.id === id ? data.paths.ends.from.name : data?.paths?.ends.to.id === id ? data.paths.ends.to.name : id);
+  const coMentionCount = useMemo(() => (graph?.edges ?? []).filter((e) => e.type === "CO_MENTIONED").length, [graph]);
+  // Co-mentions show when asked for, and when the view has nothing else: a focus with no typed relation, or no typed
+  // relation at all among the entities read.
+  const coFallback = !state.coMentions && !!graph && (!!data?.fallback || (coMentionCount > 0 && coMentionCount === graph.edges.length));
+  // Entities shown even with no relation on screen: what the view is about.
+  const keep = useMemo(
+    () => [state.selection?.kind === "entity" ? state.selection.id : null, state.focus, state.path?.from, state.path?.to].filter((x): x is string => !!x),
+    [state.selection, state.focus, state.path],
+  );
   const relationTypes = useMemo(() => [...new Set((graph?.edges ?? []).map((e) => e.type).filter((t) => t !== "CO_MENTIONED"))].sort(), [graph]);
   const types = useMemo(() => [...new Set((graph?.nodes ?? []).map((n) => n.type))], [graph]);
   const expanded = state.expand.filter((e) => (data?.remaining[e.id] ?? 0) > 0 && !state.hidden.includes(e.id));
@@ -166,8 +178,16 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           </button>
           <CanvasControls cy={cy} />
         </div>
-        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select} />
-        <div className="stage">
+        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select}>
+          {coFallback && (
+            <p className="banner notice" role="status" data-testid="co-fallback">
+              {state.focus ? <strong>{name(state.focus)}</strong> : "This view"} has no typed relation
+              {state.focus ? "" : " among the entities shown"}: its co-mentions (names in the same sentences, with no direction) are shown instead.
+            </p>
+          )}
+        </Banners>
+        <div className="stage-grid">
+          <div className="stage">
           {pathForm.open && (
             <PathForm
               key={pathForm.from?.id ?? ""}
@@ -179,24 +199,29 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               }}
             />
           )}
-          <CanvasArea state={state} load={load} data={data} name={name} visibleCount={visibleCount} navigate={navigate} onRetry={retry} />
+          <CanvasArea state={state} load={load} data={data} name={name} visibleCount={visible ? visible.nodes.length : null} navigate={navigate} onRetry={retry} />
           {graph && graph.nodes.length > 0 && (
             <GraphCanvas
               graph={graph}
               selected={state.selection}
-              filters={{ hiddenTypes: state.hiddenTypes, hiddenRelations: state.hiddenRelations, coMentions: state.coMentions, minConfidence: state.minConfidence, hidden: state.hidden }}
+              filters={{ hiddenTypes: state.hiddenTypes, hiddenRelations: state.hiddenRelations, coMentions: state.coMentions || coFallback, minConfidence: state.minConfidence, hidden: state.hidden, keep }}
               highlight={highlight}
               hovered={hovered}
               onSelect={select}
               onExpand={expand}
               onCy={setCy}
-              onVisible={setVisibleCount}
+              onVisible={setVisible}
+              labelEdges={!!state.path}
+              label={graph ? `Knowledge graph: ${graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}` : "Knowledge graph"}
             />
           )}
+          </div>
           {graph && (
             <Legend
               types={types}
               relationTypes={relationTypes}
+              coMentionCount={coMentionCount}
+              coFallback={coFallback}
               documents={documents.kind === "ready" ? documents.data.documents : []}
               filters={state}
               onChange={changeFilters}
@@ -205,10 +230,15 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           )}
           {graph && (
             <div className="status-line" data-testid="status-line">
-              <span>
+              <span data-testid="graph-counter">
                 {load.kind === "loading" ? "Loading… · " : ""}
-                {graphStatus(graph)}
+                {graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}
               </span>
+              {!state.coMentions && !coFallback && coMentionCount > 0 && (
+                <button type="button" onClick={() => changeFilters({ coMentions: true })} title="Co-mentions: two names in the same sentences">
+                  + {coMentionCount} co-mentions
+                </button>
+              )}
               {expanded.map((e) => (
                 <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={`Show ${data?.remaining[e.id]} more neighbours of ${name(e.id)}`}>
                   {name(e.id)}: +{data?.remaining[e.id]} more
@@ -219,8 +249,12 @@ export function Explorer({ search: serverSearch }: { search: string }) {
                   {state.hidden.length} hidden · show
                 </button>
               )}
+              <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="graph-list" onClick={() => setListOpen(!listOpen)}>
+                List view
+              </button>
             </div>
           )}
+          {graph && listOpen && visible && <GraphList id="graph-list" graph={graph} visible={visible} selected={state.selection} onSelect={select} />}
         </div>
       </section>
       {state.selection?.kind === "entity" && (
@@ -344,7 +378,7 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
           <p>
             <strong>Nothing matches the filters.</strong>
           </p>
-          <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], coMentions: true, minConfidence: 0, hidden: [] })}>
+          <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], minConfidence: 0, hidden: [] })}>
             Reset the filters
           </button>
         </div>
@@ -362,7 +396,9 @@ function Banners({
   onRetry,
   navigate,
   onSelect,
+  children,
 }: {
+  children?: React.ReactNode;
   state: ExplorerState;
   load: ReturnType<typeof useGraphData>[0];
   data: GraphData | null;
@@ -373,6 +409,7 @@ function Banners({
 }) {
   return (
     <div className="banners">
+      {children}
       {load.kind === "unreachable" && data && (
         <p className="banner error" role="alert" data-testid="graph-unreachable">
           <strong>The graph cannot be reloaded</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}

@@ -216,6 +216,14 @@ describe("GET /api/search/sentences", () => {
     expect((await hits("والهيمنة")).map((h) => h.sentence.index)).toEqual(bare.map((h) => h.sentence.index));
   });
 
+  it("finds the sentences of one language from an entity's name in the other", async () => {
+    const hits = ((await (await sentences("q=Taiwan")).json()) as { hits: SentenceHit[] }).hits;
+    const arabic = hits.filter((h) => h.document.id === arabicDoc);
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const h of arabic) expect(h.entities.map((e) => e.id)).toContain("taiwan");
+    expect(arabic[0]!.sentence.text).toContain("تايوان");
+  });
+
   it("finds English sentences too, and nothing for nonsense", async () => {
     const hits = ((await (await sentences("q=energy")).json()) as { hits: SentenceHit[] }).hits;
     expect(hits[0]?.document.id).toBe(englishDoc);

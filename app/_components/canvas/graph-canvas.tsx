@@ -291,7 +291,11 @@ function applySelection(cy: Core, selected: Selection | undefined) {
   const element = cy.getElementById(selected.id);
   if (element.empty()) return;
   element.select();
-  const { x, y } = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  // A filtered element (a hidden co-mention, say) has no place on screen to bring into view; its panel still opens.
+  if (element.hasClass("filtered")) return;
+  const at = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  if (!at) return;
+  const { x, y } = at;
   const ext = cy.extent();
   if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.animate({ center: { eles: element }, duration: 250 });
 }

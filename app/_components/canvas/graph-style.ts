@@ -63,7 +63,7 @@ export function stylesheet(large: boolean): StylesheetJson {
             "min-zoomed-font-size": 8,
           },
         },
-    ...(large ? [] : [{ selector: "edge.labelled", style: { label: "data(type)" } } as const]),
+    ...(large ? [] : [{ selector: "edge.labelled, edge:selected", style: { label: "data(type)" } } as const]),
     // Symmetric types run either way: no arrow.
     ...(large ? [] : [{ selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } } as const]),
     // Co-mentions are many and say little each: thin, dashed, unlabelled until selected (plain lines in a big graph).

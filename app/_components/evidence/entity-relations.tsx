@@ -47,6 +47,7 @@ export function EntityRelations({ name, relations, selected, onSelectRelation }:
       >
         {r.other.name}
       </button>
+      {r.other.nameAr && " "}
       {r.other.nameAr && (
         <span className="ar" lang="ar" dir="rtl">
           {r.other.nameAr}

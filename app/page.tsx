@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Explorer } from "@/app/_components/explorer/explorer";
 import { TopBar } from "@/app/_components/shared/top-bar";
 
@@ -11,14 +10,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const search = params.size ? `?${params}` : "";
   return (
     <div className="app">
-      <TopBar
-        tagline="Who relates to whom in the news — and the sentences that say so."
-        nav={
-          <>
-            <Link href="/documents">Documents</Link> · <Link href="/queries">Saved queries</Link> · <Link href="/add">Add an article</Link>
-          </>
-        }
-      />
+      <TopBar tagline="Who relates to whom in the news — and the sentences that say so." current="explorer" />
       <Explorer search={search} />
     </div>
   );

@@ -8,7 +8,8 @@ test("double-clicking a node adds its neighbours in place; nodes already placed 
   await canvasReady(page);
   const before = await positions(page);
   const expected = await page.evaluate(async () => {
-    const res = await fetch("/api/graph?focus=china");
+    // Co-mentions are hidden: the focus and its expansion walk typed relations.
+    const res = await fetch("/api/graph?focus=china&typed=1");
     return ((await res.json()) as { nodes: { id: string }[] }).nodes.map((n) => n.id);
   });
   await dblclickNode(page, "china");

@@ -60,7 +60,8 @@ test("focusing an entity shows its neighbourhood; a copied link reproduces the v
 test("a copied URL with focus, expansion, hidden nodes, filters, selection and an open document reproduces the view", async ({ explorer, page, browser }) => {
   // Two pages, each loading and laying out a graph: on two busy cores it outgrows the default 30 s.
   test.slow();
-  await explorer.goto("/?focus=taiwan");
+  // With co-mentions shown (co=1): the cities are only ever co-mentioned.
+  await explorer.goto("/?focus=taiwan&co=1");
   await canvasReady(explorer);
   await clickNode(explorer, "china");
   const panel = explorer.getByTestId("entity-panel");
@@ -70,6 +71,9 @@ test("a copied URL with focus, expansion, hidden nodes, filters, selection and a
   await panel.getByRole("button", { name: "Hide" }).click();
   await expect(explorer).toHaveURL(/hidden=china/);
   await explorer.getByRole("checkbox", { name: "Show City" }).uncheck();
+  // A filter lays the graph out again: click once it has settled.
+  await expect(explorer).toHaveURL(/hide=city/);
+  await canvasReady(explorer);
   await clickNode(explorer, "russia");
   await explorer.getByTestId("entity-panel").getByRole("link", { name: "sentence 1" }).first().click();
   await expect(explorer.getByTestId("reader")).toBeVisible();
@@ -85,8 +89,8 @@ test("a copied URL with focus, expansion, hidden nodes, filters, selection and a
   expect(await visibleNodeIds(fresh)).toEqual(view.visible);
   await expect(fresh.getByTestId("entity-panel").getByRole("heading", { name: "Russia" })).toBeVisible();
   await expect(fresh.getByTestId("reader").locator(".reader-sentence.selected")).toHaveCount(1);
-  // The legend starts folded when the reader and the details share the screen; it counts the filter.
-  await fresh.getByRole("button", { name: "Filters (1)" }).click();
+  // The legend starts folded when the reader and the details share the screen; it counts the filters (city, co-mentions).
+  await fresh.getByRole("button", { name: "Filters (2)" }).click();
   await expect(fresh.getByRole("checkbox", { name: "Show City" })).not.toBeChecked();
   await fresh.close();
 });

@@ -65,7 +65,7 @@ test("clicking the Russia → China SUPPORTS edge shows its Arabic evidence with
   await expect(putin.getByTestId("evidence-cue")).toHaveText("تأييد");
   await expect(explorer).toHaveURL(/relation=supports%3Arussia%3Achina|relation=supports:russia:china/);
   // From the relation, its ends are one click away.
-  await panel.getByRole("button", { name: "China" }).click();
+  await panel.getByRole("button", { name: "China", exact: true }).click();
   await expect(explorer.getByTestId("entity-panel").getByRole("heading", { name: "China" })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

@@ -52,6 +52,21 @@ export interface EntityDetails {
   mergedFrom?: string[];
   degree: number;
   mentions: MentionView[];
+  /** Every relation at the entity (co-mentions too; rejected ones left out), typed first, grouped by type and direction. */
+  relations: EntityRelation[];
+}
+
+/** One relation as seen from an entity: which way it runs from there, and the entity at its other end. */
+export interface EntityRelation {
+  id: string;
+  type: string;
+  /** "out": from this entity to `other`; "in": from `other` to this one; "both": a symmetric type or a co-mention. */
+  direction: "out" | "in" | "both";
+  other: EntityName;
+  evidenceCount: number;
+  confidence: number;
+  modality: string;
+  curated?: true;
 }
 
 export interface Health {
@@ -72,6 +87,8 @@ export interface EvidenceView {
   speaker?: { id: string; name: string };
   /** Document offsets of the words that carried the relation (clause cues, pipeline v7). */
   cue?: { start: number; end: number };
+  /** A co-mention's evidence: document offsets of the two entities' mentions in the sentence. */
+  names?: { start: number; end: number }[];
 }
 
 export interface RelationDetails {
@@ -97,10 +114,20 @@ export interface ExpandResult {
   remaining: number;
 }
 
+/** An entity's id, names and type: enough to name it anywhere. */
+export interface EntityName {
+  id: string;
+  name: string;
+  nameAr?: string;
+  type: string;
+}
+
 /** Shortest paths between two entities: each path as entity ids and relation ids, and their union as a graph. */
 export interface PathsResult {
   from: string;
   to: string;
+  /** The two ends' names, found or not. */
+  ends: { from: EntityName; to: EntityName };
   length: number | null; // relations per path; null when no path was found
   paths: { nodes: string[]; edges: string[] }[];
   truncated: boolean;

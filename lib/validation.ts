@@ -17,6 +17,11 @@ export const graphQuery = z.object({
   focus: entityId.optional(),
   document: documentId.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
+  /** 1: a focus's neighbourhood through typed relations only (co-mentions do not widen it). */
+  typed: z
+    .enum(["0", "1"], { error: "must be 0 or 1" })
+    .optional()
+    .transform((v) => v === "1"),
   /** Entities at most; the default depends on the view (lib/graph/limits.ts). */
   limit: z.coerce.number().int().min(1).max(GRAPH_LIMIT_MAX, `must be at most ${GRAPH_LIMIT_MAX}`).optional(),
   /** Relations at most: the focus's own first, then the strongest. */
@@ -61,6 +66,8 @@ export const expandInput = z
     document: documentId.optional(),
     /** Expand through the relations a person rejected too (hidden by default). */
     rejected: z.boolean().default(false),
+    /** Bring only the neighbours a typed relation reaches (what the canvas shows with co-mentions hidden). */
+    typed: z.boolean().default(false),
   })
   .strict();
 

@@ -20,14 +20,7 @@ export default async function DocumentsPage() {
   }
   return (
     <div className="app">
-      <TopBar
-        tagline="The articles in the graph."
-        nav={
-          <>
-            <Link href="/">Explorer</Link> · <Link href="/add">Add an article</Link>
-          </>
-        }
-      />
+      <TopBar tagline="The articles in the graph." current="documents" />
       <main className="page">
         {documents === null ? (
           <p className="state error" role="alert">

@@ -10,8 +10,11 @@ export default async function QueriesPage({ searchParams }: { searchParams: Prom
   const queries = await listQueries(q);
   return (
     <div className="app">
-      <TopBar tagline="Saved graph queries: read-only Cypher with typed parameters." nav={<Link href="/queries/new">New query</Link>} />
+      <TopBar tagline="Saved graph queries: read-only Cypher with typed parameters." current="queries" />
       <main className="page">
+        <p>
+          <Link href="/queries/new">New query</Link>
+        </p>
         <form className="query-search" role="search">
           <input name="q" defaultValue={q ?? ""} placeholder="Search queries by name, description or tag" aria-label="Search queries" />
         </form>

@@ -5,18 +5,18 @@ import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX } from "./limits";
-import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode } from "./views";
+import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode, TYPED_RELATIONS } from "./views";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
 
 /**
- * Neighbours of `id` not among `visible`, most connected first (ties by id), at most `limit`; `remaining` says how many
+ * Neighbours of `id` not among `visible` (`typed`: through typed relations only), most connected first (ties by id), at most `limit`; `remaining` says how many
  * more a further call would bring. Edges: the relations between a new node (or `id`) and any node now on the canvas,
  * at most `edges` (`edgesTotal` before the cut), ranked as a graph view's are.
  * Stateless and deterministic, so replaying the same expansions on the same base reproduces a view.
  */
-export async function expandEntity(id: string, opts: { limit?: number; edges?: number; visible?: string[]; document?: string; rejected?: boolean } = {}): Promise<ExpandResult> {
+export async function expandEntity(id: string, opts: { limit?: number; edges?: number; visible?: string[]; document?: string; rejected?: boolean; typed?: boolean } = {}): Promise<ExpandResult> {
   const rejected = opts.rejected === true;
   const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const limit = Math.max(1, Math.trunc(opts.limit ?? EXPAND_LIMIT_DEFAULT));
@@ -28,7 +28,7 @@ export async function expandEntity(id: string, opts: { limit?: number; edges?: n
     if (!record) throw new NotFoundError(`no entity with id "${id}"`);
     await requireDocument(tx, document);
     const res = await tx.run(
-      `MATCH (:Entity {id: $id})-[r:${ENTITY_RELATIONS}]-(e:Entity)
+      `MATCH (:Entity {id: $id})-[r:${opts.typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(e:Entity)
        WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
          AND ${IN_DOCUMENT}
        WITH collect(DISTINCT e) AS around, ${REJECTED_ENDS} AS rejectedEnds

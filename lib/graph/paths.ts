@@ -3,7 +3,8 @@ import "server-only";
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
-import type { GraphEdge, GraphNode, PathsResult } from "../types";
+import type { EntityName, GraphEdge, GraphNode, PathsResult } from "../types";
+import { entityNameFrom, nodeFields } from "./model";
 import { degreeWith, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./views";
 import { toNumber } from "./values";
 
@@ -22,8 +23,10 @@ export async function findPaths(from: string, to: string, opts: { max?: number; 
   const coMentions = opts.coMentions ?? true;
   const rejected = opts.rejected === true;
   return readTx(async (tx) => {
-    const ends = await tx.run("UNWIND [$from, $to] AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS found", { from, to });
-    for (const r of ends.records) if (!r.get("found")) throw new NotFoundError(`no entity with id "${r.get("id")}"`);
+    const ends = await tx.run(`UNWIND [$from, $to] AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, CASE WHEN e IS NULL THEN null ELSE ${nodeFields("e")} END AS e`, { from, to });
+    for (const r of ends.records) if (!r.get("e")) throw new NotFoundError(`no entity with id "${r.get("id")}"`);
+    // The ends' names travel with the answer: a view with no path still names what it looked for.
+    const [fromEnd, toEnd] = ends.records.map((r) => entityNameFrom(r.get("e") as Record<string, unknown>)) as [EntityName, EntityName];
     // One more than asked tells whether the list was cut.
     const res = await tx.run(
       `MATCH p = ALL SHORTEST (:Entity {id: $from}) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ($coMentions OR type(r) <> 'CO_MENTIONED') AND ${SHOWN}){1,${maxLength}} (:Entity {id: $to})
@@ -54,6 +57,7 @@ export async function findPaths(from: string, to: string, opts: { max?: number; 
     return {
       from,
       to,
+      ends: { from: fromEnd, to: toEnd },
       length: paths[0] ? paths[0].edges.length : null,
       paths,
       truncated: res.records.length > max,

@@ -3,8 +3,8 @@ import "server-only";
 import neo4j, { isNode, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
-import type { EntityDetails, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
-import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES } from "./model";
+import type { EntityDetails, EntityRelation, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
+import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
 import { toNumber } from "./values";
 import { cachedView } from "./view-cache";
 
@@ -23,6 +23,10 @@ export function toGraphEdge(rel: Relationship, source: unknown, target: unknown)
 // Relations between entities have the pipeline's types and only those (the writer, curation and the relation
 // types all come from RELATION_TYPES); an entity's other relationships are the MENTIONS of every sentence naming it.
 export const ENTITY_RELATIONS = Object.keys(RELATION_TYPES).join("|");
+/** The typed relations: every type but CO_MENTIONED. */
+export const TYPED_RELATIONS = Object.keys(RELATION_TYPES)
+  .filter((t) => t !== "CO_MENTIONED")
+  .join("|");
 
 // Rejected relations are kept but do not count, and stay hidden unless asked for ($rejected).
 // A degree is read from Neo4j's relationship counts (walking the MENTIONS of a much-named entity was most of the work;
@@ -76,8 +80,10 @@ export const EDGE_ORDER = edgeOrder("source = $focus OR target = $focus");
 export const GRAPH_STATEMENTS = {
   // depth is an integer 1..3 clamped by the caller: a quantified path cannot take it as a parameter.
   // No row when the focus does not exist. Degrees are counted for every member (they order the cut), then cut.
-  focus: (depth: number) => `MATCH (f:Entity {id: $id})
-     OPTIONAL MATCH (f) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
+  // typed: the neighbourhood through typed relations only (co-mentions left out of the walk; they may still join the
+  // entities reached, as the edge statement finds every relation among them).
+  focus: (depth: number, typed = false) => `MATCH (f:Entity {id: $id})
+     OPTIONAL MATCH (f) ((:Entity)-[r:${typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
      WITH f, collect(DISTINCT n) AS around
      WITH [f] + [x IN around WHERE x <> f AND ${inDocument("x")}] AS members, ${REJECTED_ENDS} AS rejectedEnds
      UNWIND range(0, size(members) - 1) AS i
@@ -126,19 +132,20 @@ export function edgeParams(rows: { id: string; key: string }[], focused: boolean
  * strongest. `total` counts what
  * the caps left out (entities of the view; relations among the entities shown), `truncated` says whether they did.
  */
-export async function getGraph(opts: { focus?: string; depth?: number; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
+export async function getGraph(opts: { focus?: string; depth?: number; typed?: boolean; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
   const rejected = opts.rejected === true;
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? (opts.focus ? FOCUS_LIMIT_DEFAULT : GRAPH_LIMIT_DEFAULT))), GRAPH_LIMIT_MAX);
   const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   const document = opts.document ?? null;
-  const key = JSON.stringify(["graph", opts.focus ?? null, depth, limit, edgeCap, document, rejected]);
+  const typed = Boolean(opts.focus && opts.typed);
+  const key = JSON.stringify(["graph", opts.focus ?? null, depth, typed, limit, edgeCap, document, rejected]);
   return cachedView(key, async (tx) => {
     await requireDocument(tx, document);
     let rows: Record<string, unknown>[];
     let totalNodes: number;
     if (opts.focus) {
-      const res = await tx.run(GRAPH_STATEMENTS.focus(depth), { id: opts.focus, limit: neo4j.int(limit), document, rejected });
+      const res = await tx.run(GRAPH_STATEMENTS.focus(depth, typed), { id: opts.focus, limit: neo4j.int(limit), document, rejected });
       if (res.records.length === 0) throw new NotFoundError(`no entity with id "${opts.focus}"`);
       rows = res.records.map((r) => r.toObject());
       totalNodes = toNumber(res.records[0]!.get("total"));
@@ -189,6 +196,14 @@ export async function getEntity(id: string): Promise<EntityDetails> {
        ORDER BY d.id, s.index, m.start`,
       { id: found },
     );
+    const relations = await tx.run(
+      `MATCH (e:Entity {id: $id})-[r:${ENTITY_RELATIONS}]-(o:Entity)
+       WHERE r.rejected IS NULL AND o <> e
+       WITH r, startNode(r) = e AS out, o
+       ORDER BY CASE WHEN type(r) = 'CO_MENTIONED' THEN 1 ELSE 0 END, type(r), out DESC, coalesce(r.evidenceCount, 0) DESC, o.name
+       RETURN r {.id, .evidenceCount, .confidence, .modality, .curated, type: type(r)} AS rel, out, ${nodeFields("o")} AS other`,
+      { id: found },
+    );
     const node = record.get("e") as Node;
     const p = node.properties as Record<string, unknown>;
     const { otherWikidata, mergedFrom, ...entity } = entityFromProperties(p);
@@ -208,6 +223,20 @@ export async function getEntity(id: string): Promise<EntityDetails> {
           surface: String(m.surface),
           rule: String(m.rule ?? "exact"),
           confidence: typeof m.confidence === "number" ? m.confidence : 1,
+        };
+      }),
+      relations: relations.records.map((r): EntityRelation => {
+        const rel = r.get("rel") as Record<string, unknown>;
+        const type = String(rel.type);
+        return {
+          id: String(rel.id),
+          type,
+          direction: SYMMETRIC_TYPES.has(type) ? "both" : r.get("out") ? "out" : "in",
+          other: entityNameFrom(r.get("other") as Record<string, unknown>),
+          evidenceCount: toNumber(rel.evidenceCount),
+          confidence: typeof rel.confidence === "number" ? rel.confidence : 1,
+          modality: String(rel.modality ?? "fact"),
+          ...(rel.curated === true ? { curated: true as const } : {}),
         };
       }),
     };
@@ -233,9 +262,15 @@ export async function getRelation(id: string): Promise<RelationDetails> {
     const evidence = await tx.run(
       `MATCH (v:Evidence {relationId: $id})-[:FROM]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
        OPTIONAL MATCH (speaker:Entity {id: v.speaker})
-       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName
+       // A co-mention's evidence is its whole sentence: the two names in it are what to mark.
+       CALL (v, s) {
+         OPTIONAL MATCH (s)-[m:MENTIONS]->(x:Entity) WHERE $coMention AND x.id IN [v.source, v.target]
+         WITH m ORDER BY m.start
+         RETURN collect(DISTINCT CASE WHEN m IS NULL THEN null ELSE {start: m.start, end: m.end} END) AS names
+       }
+       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName, names
        ORDER BY d.id, s.index, v.start`,
-      { id },
+      { id, coMention: (record.get("r") as Relationship).type === "CO_MENTIONED" },
     );
     const rel = record.get("r") as Relationship;
     const p = rel.properties as Record<string, unknown>;
@@ -272,6 +307,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
           confidence: typeof v.confidence === "number" ? v.confidence : 1,
           ...(typeof v.speaker === "string" && v.speaker ? { speaker: { id: v.speaker, name: speakerName ?? v.speaker } } : {}),
           ...(v.cueStart !== undefined && v.cueStart !== null ? { cue: { start: toNumber(v.cueStart), end: toNumber(v.cueEnd) } } : {}),
+          ...((r.get("names") as unknown[]).length ? { names: (r.get("names") as { start: unknown; end: unknown }[]).map((n) => ({ start: toNumber(n.start), end: toNumber(n.end) })) } : {}),
         };
       }),
     };

@@ -173,6 +173,9 @@ describe("GET /api/paths", () => {
     expect(body.paths).toEqual([]);
     expect(body.length).toBeNull();
     expect(body.graph.nodes).toEqual([]);
+    // The ends are named all the same: the explorer says "no path between Kazakhstan and China", not their ids.
+    expect(body.ends.from).toMatchObject({ id: "kazakhstan", name: "Kazakhstan" });
+    expect(body.ends.to).toMatchObject({ id: "china", name: "China", nameAr: "الصين" });
   });
 
   it.each([
@@ -211,6 +214,14 @@ describe("GET /api/search/sentences", () => {
       expect(hit.entities.map((e) => e.id)).toContain(m.entityId);
     }
     expect((await hits("والهيمنة")).map((h) => h.sentence.index)).toEqual(bare.map((h) => h.sentence.index));
+  });
+
+  it("finds the sentences of one language from an entity's name in the other", async () => {
+    const hits = ((await (await sentences("q=Taiwan")).json()) as { hits: SentenceHit[] }).hits;
+    const arabic = hits.filter((h) => h.document.id === arabicDoc);
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const h of arabic) expect(h.entities.map((e) => e.id)).toContain("taiwan");
+    expect(arabic[0]!.sentence.text).toContain("تايوان");
   });
 
   it("finds English sentences too, and nothing for nonsense", async () => {

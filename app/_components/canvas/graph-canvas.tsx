@@ -5,10 +5,11 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
+import { SYMMETRIC_TYPES } from "@/lib/graph/model";
 import type { GraphView } from "@/lib/types";
 import type { Selection } from "@/app/_components/explorer/explorer-state";
 import { fitView } from "./canvas-controls";
-import { CANVAS_FONT, LABEL_ZOOM, stylesheet } from "./graph-style";
+import { CANVAS_FONT, EDGE_LABEL_ZOOM, LABEL_ZOOM, stylesheet } from "./graph-style";
 
 cytoscape.use(fcose);
 
@@ -27,6 +28,14 @@ export interface CanvasFilters {
   coMentions: boolean;
   minConfidence: number;
   hidden: string[];
+  /** Entities that stay shown even with no relation on screen (the focus, the selection, a path's ends). */
+  keep?: string[];
+}
+
+/** What the filters leave on screen: element ids. */
+export interface VisibleElements {
+  nodes: string[];
+  edges: string[];
 }
 
 export interface GraphCanvasProps {
@@ -41,8 +50,12 @@ export interface GraphCanvasProps {
   onSelect?: (selection: Selection) => void;
   onExpand?: (id: string) => void;
   onCy?: (cy: Core | null) => void;
-  /** Called after each layout with the number of nodes the filters leave visible. */
-  onVisible?: (count: number) => void;
+  /** Called whenever the filters or the graph change what is on screen. */
+  onVisible?: (visible: VisibleElements) => void;
+  /** Label every relation (a path view: few edges, each worth reading); otherwise labels show on hover, selection or zoom. */
+  labelEdges?: boolean;
+  /** Names the canvas for screen readers ("Knowledge graph"). */
+  label?: string;
   /** "auto" (the default) switches to WebGL above LARGE_GRAPH elements; the benchmark pins one or the other. */
   renderer?: "auto" | "canvas" | "webgl";
 }
@@ -81,7 +94,45 @@ function fitPositions(cy: Core, padding = 30) {
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
-const FCOSE = { name: "fcose", animate: false, nodeRepulsion: () => 45_000, idealEdgeLength: () => 160, edgeElasticity: () => 0.2, nodeSeparation: 120, padding: 30 } as const;
+const FCOSE = { name: "fcose", animate: false, nodeRepulsion: () => 90_000, idealEdgeLength: () => 200, edgeElasticity: () => 0.2, nodeSeparation: 140, padding: 30 } as const;
+
+/** A small seeded generator (mulberry32): the same seed gives the same sequence. */
+function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs a layout with Math.random seeded from what it lays out. fcose (through cose-base) draws random numbers when it
+ * places pruned leaves and relaxes constraints, so the same view came out differently on each load; with animate off
+ * the layout runs synchronously inside run(), so the seeded generator is in place exactly while it computes.
+ */
+function runSeeded(layout: cytoscape.Layouts, key: string) {
+  let seed = 2166136261;
+  for (let i = 0; i < key.length; i++) seed = Math.imul(seed ^ key.charCodeAt(i), 16777619);
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    layout.run();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/** The ids of what is on screen, in a stable order: the seed of a layout over them. */
+const layoutKey = (cy: Core) =>
+  cy
+    .elements()
+    .not(".filtered")
+    .map((e) => e.id())
+    .sort()
+    .join(",");
 
 function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = false) {
   const size = 22 + 30 * Math.sqrt(n.degree / maxDegree);
@@ -101,7 +152,13 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = fals
 }
 
 function edgeData(e: GraphView["edges"][number]) {
-  return { ...e, width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)), display: e.rejected ? `✕ ${e.type} (rejected)` : e.type };
+  return {
+    ...e,
+    width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)),
+    display: e.rejected ? `✕ ${e.type} (rejected)` : e.type,
+    // Symmetric types carry no arrow: their stored direction is only the ids' order.
+    ...(SYMMETRIC_TYPES.has(e.type) ? { symmetric: true } : {}),
+  };
 }
 
 /** Deterministic start: most connected first, on a circle; a reload and a test see the same picture. */
@@ -164,21 +221,51 @@ function labelInView(cy: Core) {
   cy.one("destroy", () => clearTimeout(timer));
 }
 
-function applyFilters(cy: Core, filters: CanvasFilters | undefined, onVisible?: (count: number) => void) {
+/** Whether an edge passes the filters (its ends aside). */
+function edgeShown(e: EdgeSingular, filters: CanvasFilters) {
+  const type = e.data("type") as string;
+  return !(type === "CO_MENTIONED" ? !filters.coMentions : filters.hiddenRelations.includes(type)) && (e.data("confidence") ?? 1) >= filters.minConfidence;
+}
+
+/**
+ * Marks what the filters hide (class "filtered"). With co-mentions hidden, an entity left with no relation on screen
+ * is hidden too (unless kept: the focus, the selection, a path's ends), so the canvas shows what relates and nothing
+ * floats; the status line counts what is hidden.
+ */
+function applyFilters(cy: Core, filters: CanvasFilters | undefined, onVisible?: (visible: VisibleElements) => void) {
   if (!filters) return;
+  const keep = new Set(filters.keep ?? []);
   cy.batch(() => {
     cy.elements(".filtered").removeClass("filtered");
     cy.nodes()
       .filter((n) => filters.hiddenTypes.includes(n.data("type")) || filters.hidden.includes(n.id()))
       .addClass("filtered");
     cy.edges()
-      .filter((e) => {
-        const type = e.data("type") as string;
-        return (type === "CO_MENTIONED" ? !filters.coMentions : filters.hiddenRelations.includes(type)) || (e.data("confidence") ?? 1) < filters.minConfidence;
-      })
+      .filter((e) => !edgeShown(e, filters) || e.source().hasClass("filtered") || e.target().hasClass("filtered"))
       .addClass("filtered");
+    if (!filters.coMentions)
+      cy.nodes()
+        .not(".filtered")
+        .filter((n: NodeSingular) => !keep.has(n.id()) && n.connectedEdges().not(".filtered").empty())
+        .addClass("filtered");
   });
-  onVisible?.(cy.nodes().not(".filtered").length);
+  onVisible?.({ nodes: cy.nodes().not(".filtered").map((n) => n.id()), edges: cy.edges().not(".filtered").map((e) => e.id()) });
+}
+
+/**
+ * Edge labels only where they can be read: on the selection and the relations of a selected or hovered entity, on a
+ * highlight, everywhere when zoomed in (or when asked, in a path view). Piled labels around a hub said nothing.
+ */
+function applyEdgeLabels(cy: Core, all: boolean) {
+  const zoomed = cy.zoom() >= EDGE_LABEL_ZOOM;
+  cy.batch(() => {
+    cy.edges(".labelled").removeClass("labelled");
+    if (all || zoomed) {
+      cy.edges("[type != 'CO_MENTIONED']").addClass("labelled");
+      return;
+    }
+    cy.nodes(":selected, .hovered, .kbd").connectedEdges("[type != 'CO_MENTIONED']").addClass("labelled");
+  });
 }
 
 function applyHighlight(cy: Core, highlight: GraphCanvasProps["highlight"]) {
@@ -204,7 +291,11 @@ function applySelection(cy: Core, selected: Selection | undefined) {
   const element = cy.getElementById(selected.id);
   if (element.empty()) return;
   element.select();
-  const { x, y } = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  // A filtered element (a hidden co-mention, say) has no place on screen to bring into view; its panel still opens.
+  if (element.hasClass("filtered")) return;
+  const at = element.isNode() ? (element as unknown as NodeSingular).position() : (element as unknown as EdgeSingular).midpoint();
+  if (!at) return;
+  const { x, y } = at;
   const ext = cy.extent();
   if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.animate({ center: { eles: element }, duration: 250 });
 }
@@ -215,16 +306,66 @@ async function fontsReady() {
   await Promise.race([document.fonts.load(`400 12px ${CANVAS_FONT.split(",")[0]}`, "عربي").catch(() => []), new Promise((r) => setTimeout(r, 1_500))]);
 }
 
-export function GraphCanvas({ graph, positions, selected = null, filters, highlight = null, hovered = null, onSelect, onExpand, onCy, onVisible, renderer = "auto" }: GraphCanvasProps) {
+/** The visible node nearest to `from` in an arrow key's direction (within 60° of it), nearer and straighter first. */
+function nodeToward(cy: Core, from: NodeSingular, key: string): NodeSingular | null {
+  const dir = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] }[key];
+  if (!dir) return null;
+  const p = from.position();
+  let best: NodeSingular | null = null;
+  let bestScore = Infinity;
+  cy.nodes()
+    .not(".filtered")
+    .forEach((n) => {
+      if (n.same(from)) return;
+      const q = n.position();
+      const dx = q.x - p.x;
+      const dy = q.y - p.y;
+      const dist = Math.hypot(dx, dy);
+      const along = dx * dir[0]! + dy * dir[1]!;
+      if (dist === 0 || along / dist < 0.5) return;
+      const score = dist * (2 - along / dist);
+      if (score < bestScore || (score === bestScore && best && n.id() < best.id())) {
+        best = n;
+        bestScore = score;
+      }
+    });
+  return best;
+}
+
+/** What a screen reader hears about an entity: its name, type and relations on screen. */
+function describeNode(n: NodeSingular) {
+  const edges = n.connectedEdges().not(".filtered").length;
+  return `${n.data("label")}${n.data("labelAr") ? ` (${n.data("labelAr")})` : ""}, ${typeStyle(n.data("type")).label}, ${edges} relation${edges === 1 ? "" : "s"} on screen. Enter opens it.`;
+}
+
+export function GraphCanvas({
+  graph,
+  positions,
+  selected = null,
+  filters,
+  highlight = null,
+  hovered = null,
+  onSelect,
+  onExpand,
+  onCy,
+  onVisible,
+  labelEdges = false,
+  label = "Knowledge graph",
+  renderer = "auto",
+}: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [announce, setAnnounce] = useState("");
   const callbacks = useRef({ onSelect, onExpand, onCy, onVisible });
-  const view = useRef({ filters, highlight, hovered, selected });
+  const view = useRef({ filters, highlight, hovered, selected, labelEdges });
   const large = renderer === "auto" ? graph.nodes.length + graph.edges.length > LARGE_GRAPH : renderer === "webgl";
+  // The filters the last layout was computed for (hidden-by-hand nodes aside): another set lays out again.
+  const laidOutFor = useRef<string | null>(null);
+  const layoutFilterKey = filters ? JSON.stringify({ ...filters, hidden: [], keep: [] }) : "";
 
   useEffect(() => {
     callbacks.current = { onSelect, onExpand, onCy, onVisible };
-    view.current = { filters, highlight, hovered, selected };
+    view.current = { filters, highlight, hovered, selected, labelEdges };
   });
 
   // One cytoscape per renderer: crossing the size threshold mounts a new one. A small graph waits (briefly) for the
@@ -249,10 +390,33 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       if (large) {
         void fonts.then(() => instance?.style().update());
         labelInView(instance);
+      } else {
+        const core = instance;
+        // Labels follow the hover, and all show once zoomed in enough to read them.
+        core.on("mouseover", "node", (evt) => {
+          evt.target.addClass("hovered-by-pointer");
+          core.nodes(".hovered-by-pointer").connectedEdges("[type != 'CO_MENTIONED']").addClass("labelled");
+        });
+        core.on("mouseout", "node", (evt) => {
+          evt.target.removeClass("hovered-by-pointer");
+          applyEdgeLabels(core, view.current.labelEdges);
+        });
+        core.on("mouseover", "edge", (evt) => evt.target.addClass("labelled"));
+        core.on("mouseout", "edge", () => applyEdgeLabels(core, view.current.labelEdges));
+        let zoomed = false;
+        core.on("zoom", () => {
+          if (zoomed === core.zoom() >= EDGE_LABEL_ZOOM) return;
+          zoomed = !zoomed;
+          applyEdgeLabels(core, view.current.labelEdges);
+        });
       }
       if (process.env.NEXT_PUBLIC_SANAD_TEST === "1") window.cy = instance;
       instance.on("tap", "node", (evt) => callbacks.current.onSelect?.({ kind: "entity", id: evt.target.id() }));
       instance.on("tap", "edge", (evt) => callbacks.current.onSelect?.({ kind: "relation", id: evt.target.id() }));
+      // A node the user moved stays where it was put when the layout runs again (filters, expansions).
+      instance.on("dragfree", "node", (evt) => {
+        evt.target.scratch("_pinned", true);
+      });
       // Cytoscape calls two clicks within 250 ms a double-click on the second one's target whatever the first hit, so a
       // quick click on one node then another would expand the second: a double-click expands only when both clicks
       // were on that node (docs/decisions.md).
@@ -295,13 +459,15 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) {
           existing.data(nodeData(n, maxDegree, large));
-          if (fresh) existing.scratch("_placed", false).position(seeds!.get(n.id)!);
-        }
-        else added.push({ group: "nodes", data: nodeData(n, maxDegree, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
+          if (fresh) existing.scratch("_placed", false).scratch("_pinned", false).position(seeds!.get(n.id)!);
+        } else added.push({ group: "nodes", data: nodeData(n, maxDegree, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
       }
       for (const e of graph.edges) if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e) });
       cy.add(added);
     });
+    // The layout places what the filters leave on screen (fcose skips hidden elements), so filters come first.
+    applyFilters(cy, view.current.filters);
+    laidOutFor.current = view.current.filters ? JSON.stringify({ ...view.current.filters, hidden: [], keep: [] }) : "";
     const newNodes = cy.nodes().filter((n) => n.scratch("_placed") !== true);
     let cancelled = false;
     // Ready once the layout is done and the newcomers carry the filters, highlight and selection.
@@ -315,6 +481,7 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
       applyHighlight(cy, v.highlight);
       applyHovered(cy, v.hovered);
       applySelection(cy, v.selected);
+      if (!large) applyEdgeLabels(cy, v.labelEdges);
       container.current?.setAttribute("data-ready", "true");
     };
     if (positions || newNodes.empty()) {
@@ -338,9 +505,11 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
         n.position(besideNeighbours(cy, n, i));
       });
       const fixed: { nodeId: string; position: { x: number; y: number } }[] = [];
-      cy.nodes().forEach((n) => {
-        if (n.scratch("_placed") === true) fixed.push({ nodeId: n.id(), position: { ...n.position() } });
-      });
+      cy.nodes()
+        .not(".filtered")
+        .forEach((n) => {
+          if (n.scratch("_placed") === true) fixed.push({ nodeId: n.id(), position: { ...n.position() } });
+        });
       layout = cy.layout({ ...FCOSE, randomize: false, quality: "proof", fixedNodeConstraint: fixed } as unknown as cytoscape.LayoutOptions);
       layout.one("layoutstop", () => {
         // Show the newcomers when they landed outside the view; never zoom in.
@@ -355,7 +524,7 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
         done();
       });
     }
-    layout.run();
+    runSeeded(layout, layoutKey(cy));
     return () => {
       cancelled = true;
       layout.stop();
@@ -363,11 +532,47 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
   }, [cy, graph, positions, maxDegree, large]);
 
   // Filters, highlight, hover and selection are classes on the elements: applied when they change, and again (in
-  // done() above) to the elements a new graph brought.
+  // done() above) to the elements a new graph brought. Another set of filters also lays the graph out again, from where
+  // the nodes are, with the nodes the user moved held in place; hiding a node by hand does not.
   const filterKey = filters ? JSON.stringify(filters) : "";
   useEffect(() => {
-    if (cy) applyFilters(cy, view.current.filters, callbacks.current.onVisible);
-  }, [cy, filterKey]);
+    if (!cy) return;
+    applyFilters(cy, view.current.filters, callbacks.current.onVisible);
+    if (!large) applyEdgeLabels(cy, view.current.labelEdges);
+  }, [cy, filterKey, large]);
+
+  useEffect(() => {
+    if (!cy || large || laidOutFor.current === null || laidOutFor.current === layoutFilterKey) return;
+    const el = container.current;
+    if (!el || el.getAttribute("data-ready") !== "true") return;
+    el.setAttribute("data-ready", "false");
+    let layout: cytoscape.Layouts | null = null;
+    // The confidence slider sends a value per step: lay out once it rests.
+    const timer = setTimeout(() => {
+      laidOutFor.current = layoutFilterKey;
+      const shown = cy.elements().not(".filtered");
+      const fixed = shown
+        .nodes()
+        .filter((n: NodeSingular) => n.scratch("_pinned") === true)
+        .map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      if (shown.nodes().length < 2) {
+        fitView(cy);
+        el.setAttribute("data-ready", "true");
+        return;
+      }
+      layout = shown.layout({ ...FCOSE, randomize: false, quality: "proof", ...(fixed.length ? { fixedNodeConstraint: fixed } : {}) } as unknown as cytoscape.LayoutOptions);
+      layout.one("layoutstop", () => {
+        fitView(cy);
+        el.setAttribute("data-ready", "true");
+      });
+      runSeeded(layout, layoutKey(cy));
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      layout?.stop();
+      if (el.getAttribute("data-ready") === "false" && laidOutFor.current !== layoutFilterKey) el.setAttribute("data-ready", "true");
+    };
+  }, [cy, layoutFilterKey, large]);
 
   const highlightKey = highlight ? JSON.stringify(highlight) : "";
   useEffect(() => {
@@ -375,13 +580,21 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
   }, [cy, highlightKey]);
 
   useEffect(() => {
-    if (cy) applyHovered(cy, hovered);
-  }, [cy, hovered]);
+    if (!cy) return;
+    applyHovered(cy, hovered);
+    if (!large) applyEdgeLabels(cy, view.current.labelEdges);
+  }, [cy, hovered, large]);
 
   const selectedKey = selected ? `${selected.kind}:${selected.id}` : "";
   useEffect(() => {
-    if (cy) applySelection(cy, view.current.selected);
-  }, [cy, selectedKey]);
+    if (!cy) return;
+    applySelection(cy, view.current.selected);
+    if (!large) applyEdgeLabels(cy, view.current.labelEdges);
+  }, [cy, selectedKey, large]);
+
+  useEffect(() => {
+    if (cy && !large) applyEdgeLabels(cy, labelEdges);
+  }, [cy, labelEdges, large]);
 
   // The container changes size with the panels beside it.
   useEffect(() => {
@@ -400,5 +613,55 @@ export function GraphCanvas({ graph, positions, selected = null, filters, highli
     return () => observer.disconnect();
   }, [cy]);
 
-  return <div ref={container} className="canvas" data-testid="graph-canvas" data-ready="false" />;
+  // The keyboard: arrows move a marker between the entities on screen (nearest in that direction), Enter opens the
+  // marked one, Escape clears the selection. The marker starts on the selection, else on the most connected entity.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!cy) return;
+    const shown = cy.nodes().not(".filtered");
+    if (shown.empty()) return;
+    const marked = cy.nodes(".kbd").first();
+    const current = marked.nonempty() ? marked : cy.nodes(":selected").not(".filtered").first();
+    const start = () => shown.sort((a, b) => b.data("degree") - a.data("degree") || (a.id() < b.id() ? -1 : 1)).first();
+    let next: NodeSingular | null = null;
+    if (e.key.startsWith("Arrow")) next = current.nonempty() ? (nodeToward(cy, current as NodeSingular, e.key) ?? (current as NodeSingular)) : (start() as NodeSingular);
+    else if (e.key === "Home") next = start() as NodeSingular;
+    else if (e.key === "Enter" || e.key === " ") {
+      const target = current.nonempty() ? current : start();
+      callbacks.current.onSelect?.({ kind: "entity", id: target.id() });
+      setAnnounce(`${target.data("label")} opened.`);
+    } else if (e.key === "Escape") {
+      cy.nodes(".kbd").removeClass("kbd");
+      callbacks.current.onSelect?.(null);
+      setAnnounce("Selection cleared.");
+    } else return;
+    e.preventDefault();
+    if (!next) return;
+    cy.nodes(".kbd").removeClass("kbd");
+    next.addClass("kbd");
+    if (!large) applyEdgeLabels(cy, view.current.labelEdges);
+    const { x, y } = next.position();
+    const ext = cy.extent();
+    if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(next);
+    setAnnounce(describeNode(next));
+  };
+
+  return (
+    <>
+      <div
+        ref={container}
+        className="canvas"
+        data-testid="graph-canvas"
+        data-ready="false"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={`${label}. Arrow keys move between entities, Enter opens the marked one, Escape clears the selection; the list view below holds the same.`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={() => cy?.nodes(".kbd").removeClass("kbd")}
+      />
+      <p className="visually-hidden" aria-live="polite" data-testid="canvas-announce">
+        {announce}
+      </p>
+    </>
+  );
 }

@@ -35,6 +35,8 @@ export function stylesheet(large: boolean): StylesheetJson {
     ...(large ? [{ selector: "node.labelled, node:selected", style: { ...LABEL, "min-zoomed-font-size": 9 } }] : []),
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: "node.hovered", style: { "border-width": 4, "border-color": "#f59e0b", "z-index": 10 } },
+    // The keyboard's marker: a ring that differs from the selection's.
+    { selector: "node.kbd", style: { "border-width": 4, "border-color": "#2563eb", "border-style": "double", "z-index": 11 } },
     large
       ? {
           selector: "edge",
@@ -48,7 +50,10 @@ export function stylesheet(large: boolean): StylesheetJson {
             "target-arrow-color": "#94a3b8",
             "target-arrow-shape": "triangle",
             "curve-style": "bezier",
-            label: "data(type)",
+            // Parallel relations between two entities fan out.
+            "control-point-step-size": 36,
+            // Labels only where they can be read (class "labelled": see applyEdgeLabels in graph-canvas).
+            label: "",
             "font-size": 8,
             "font-family": CANVAS_FONT,
             color: "#475569",
@@ -58,9 +63,12 @@ export function stylesheet(large: boolean): StylesheetJson {
             "min-zoomed-font-size": 8,
           },
         },
-    // Co-mentions are many and say little each: dashed and unlabelled until selected (plain lines in a big graph).
-    ...(large ? [] : [{ selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", label: "" } } as const]),
-    { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(type)" } },
+    ...(large ? [] : [{ selector: "edge.labelled, edge:selected", style: { label: "data(type)" } } as const]),
+    // Symmetric types run either way: no arrow.
+    ...(large ? [] : [{ selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } } as const]),
+    // Co-mentions are many and say little each: thin, dashed, unlabelled until selected (plain lines in a big graph).
+    ...(large ? [] : [{ selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", width: 1.5, label: "" } } as const]),
+    { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "co-mentioned" } },
     { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 10 } },
     // Corrections: rejected relations only show on request (legend: rejected), red, dotted, marked; confirmed ones darker.
     { selector: "edge[?rejected]", style: { "line-color": "#f87171", "target-arrow-color": "#f87171", "line-style": "dotted", label: "data(display)", color: "#b91c1c" } },
@@ -74,6 +82,9 @@ export function stylesheet(large: boolean): StylesheetJson {
     { selector: ".filtered", style: { display: "none" } },
   ];
 }
+
+/** Zoom from which every typed relation shows its label. */
+export const EDGE_LABEL_ZOOM = 1.5;
 
 /** Zoom from which a big graph shows labels: 11 px type at this zoom is about 9 px on screen. */
 export const LABEL_ZOOM = 0.8;

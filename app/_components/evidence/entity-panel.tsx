@@ -5,6 +5,7 @@ import { typeStyle } from "@/lib/entity-types";
 import { useState } from "react";
 import type { EntityDetails, MentionView } from "@/lib/types";
 import { EntityCuration, type CuratedSelection } from "@/app/_components/curation/entity-curation";
+import { EntityRelations } from "./entity-relations";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { readerHref } from "./reader-link";
 import { useApi } from "@/app/_components/api/use-api";
@@ -16,6 +17,8 @@ export interface EntityCanvasActions {
   onHide?: (id: string) => void;
   onCollapse?: (id: string) => void;
   onPaths?: (id: string, name: string) => void;
+  /** Opens a relation's panel (its evidence): one click from the entity's list of relations. */
+  onSelectRelation?: (id: string) => void;
   /** Neighbours not on the canvas yet, once the entity was expanded. */
   remaining?: number;
   inGraph?: boolean;
@@ -113,7 +116,7 @@ function EntityDetailsView({
 }) {
   const style = typeStyle(entity.type);
   const groups = byDocument(entity.mentions);
-  const { onFocus, onExpand, onHide, onCollapse, onPaths, remaining, inGraph = true } = canvas;
+  const { onFocus, onExpand, onHide, onCollapse, onPaths, onSelectRelation, remaining, inGraph = true } = canvas;
   return (
     <>
       <header>
@@ -183,6 +186,7 @@ function EntityDetailsView({
           </button>
         )}
       </div>
+      <EntityRelations name={entity.name} relations={entity.relations} onSelectRelation={onSelectRelation} />
       {actions && <div className="panel-actions">{actions}</div>}
       <h3>Mentions</h3>
       {groups.map((g) => (

@@ -27,6 +27,13 @@ describe("explorer state in the URL", () => {
     expect(parse(toSearch(state))).toEqual(state);
   });
 
+  it("hides co-mentions unless co=1 asks for them (co=0, the old way to hide them, reads as the default)", () => {
+    expect(parse("").coMentions).toBe(false);
+    expect(parse("co=0").coMentions).toBe(false);
+    expect(parse("co=1").coMentions).toBe(true);
+    expect(toSearch({ ...DEFAULT_STATE, coMentions: true })).toBe("?co=1");
+  });
+
   it("leaves defaults out of the URL", () => {
     expect(toSearch(DEFAULT_STATE)).toBe("");
     expect(toSearch({ ...DEFAULT_STATE, selection: { kind: "entity", id: "china" } })).toBe("?entity=china");

@@ -37,7 +37,7 @@ export const DEFAULT_STATE: ExplorerState = {
   hidden: [],
   hiddenTypes: [],
   hiddenRelations: [],
-  coMentions: true,
+  coMentions: false,
   minConfidence: 0,
   rejected: false,
   document: null,
@@ -84,7 +84,8 @@ export function parseState(params: Params): ExplorerState {
     hidden: list(one("hidden"), SLUG),
     hiddenTypes: list(one("hide"), /^[a-z]+$/),
     hiddenRelations: list(one("hiderel"), REL_TYPE),
-    coMentions: one("co") !== "0",
+    // Co-mentions are hidden unless asked for (co=1): typed relations come first (co=0, the old way to hide them, is the default).
+    coMentions: one("co") === "1",
     minConfidence: Number.isFinite(minConfidence) ? Math.min(1, Math.max(0, minConfidence)) : 0,
     rejected: one("rejected") === "1",
     document: doc("in"),
@@ -108,7 +109,7 @@ export function toSearch(state: ExplorerState): string {
   if (state.hidden.length) p.set("hidden", state.hidden.join(","));
   if (state.hiddenTypes.length) p.set("hide", state.hiddenTypes.join(","));
   if (state.hiddenRelations.length) p.set("hiderel", state.hiddenRelations.join(","));
-  if (!state.coMentions) p.set("co", "0");
+  if (state.coMentions) p.set("co", "1");
   if (state.minConfidence > 0) p.set("minconf", String(state.minConfidence));
   if (state.rejected) p.set("rejected", "1");
   if (state.document) p.set("in", state.document);

@@ -8,6 +8,8 @@ import { useCallback, useMemo, useState } from "react";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
 import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
+import type { VisibleElements } from "@/app/_components/canvas/graph-canvas";
+import { GraphList } from "./graph-list";
 import { DocumentReader } from "@/app/_components/evidence/document-reader";
 import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { EntityPanel } from "@/app/_components/evidence/entity-panel";
@@ -15,6 +17,8 @@ import { graphStatus } from "./graph-status";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
+import { pathSteps } from "./path-steps";
+import { stepConnector } from "@/app/_components/shared/relation-words";
 import { RelationPanel } from "@/app/_components/evidence/relation-panel";
 import { SearchBox } from "./search-box";
 import { useApi } from "@/app/_components/api/use-api";
@@ -58,7 +62,8 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const [load, retry] = useGraphData(state);
   const [cy, setCy] = useState<Core | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const [visibleCount, setVisibleCount] = useState<number | null>(null);
+  const [visible, setVisible] = useState<VisibleElements | null>(null);
+  const [listOpen, setListOpen] = useState(false);
   const [pathForm, setPathForm] = useState<{ open: boolean; from: { id: string; name: string } | null }>({ open: false, from: null });
   const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents");
   const reader = useApi<DocumentDetails>(state.reader ? `/api/documents/${encodeURIComponent(state.reader)}` : null);
@@ -117,7 +122,17 @@ export function Explorer({ search: serverSearch }: { search: string }) {
     return null;
   }, [reader, state.reader, state.sentence]);
 
-  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? id;
+  // Names come from the graph shown, else from the paths' ends (a view with no path still names what it looked for).
+  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? (data?.paths?.ends.from.id === id ? data.paths.ends.from.name : data?.paths?.ends.to.id === id ? data.paths.ends.to.name : id);
+  const coMentionCount = useMemo(() => (graph?.edges ?? []).filter((e) => e.type === "CO_MENTIONED").length, [graph]);
+  // Co-mentions show when asked for, and when the view has nothing else: a focus with no typed relation, or no typed
+  // relation at all among the entities read.
+  const coFallback = !state.coMentions && !!graph && (!!data?.fallback || (coMentionCount > 0 && coMentionCount === graph.edges.length));
+  // Entities shown even with no relation on screen: what the view is about.
+  const keep = useMemo(
+    () => [state.selection?.kind === "entity" ? state.selection.id : null, state.focus, state.path?.from, state.path?.to].filter((x): x is string => !!x),
+    [state.selection, state.focus, state.path],
+  );
   const relationTypes = useMemo(() => [...new Set((graph?.edges ?? []).map((e) => e.type).filter((t) => t !== "CO_MENTIONED"))].sort(), [graph]);
   const types = useMemo(() => [...new Set((graph?.nodes ?? []).map((n) => n.type))], [graph]);
   const expanded = state.expand.filter((e) => (data?.remaining[e.id] ?? 0) > 0 && !state.hidden.includes(e.id));
@@ -163,8 +178,16 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           </button>
           <CanvasControls cy={cy} />
         </div>
-        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select} />
-        <div className="stage">
+        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select}>
+          {coFallback && (
+            <p className="banner notice" role="status" data-testid="co-fallback">
+              {state.focus ? <strong>{name(state.focus)}</strong> : "This view"} has no typed relation
+              {state.focus ? "" : " among the entities shown"}: its co-mentions (names in the same sentences, with no direction) are shown instead.
+            </p>
+          )}
+        </Banners>
+        <div className="stage-grid">
+          <div className="stage">
           {pathForm.open && (
             <PathForm
               key={pathForm.from?.id ?? ""}
@@ -176,24 +199,29 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               }}
             />
           )}
-          <CanvasArea state={state} load={load} data={data} visibleCount={visibleCount} navigate={navigate} onRetry={retry} />
+          <CanvasArea state={state} load={load} data={data} name={name} visibleCount={visible ? visible.nodes.length : null} navigate={navigate} onRetry={retry} />
           {graph && graph.nodes.length > 0 && (
             <GraphCanvas
               graph={graph}
               selected={state.selection}
-              filters={{ hiddenTypes: state.hiddenTypes, hiddenRelations: state.hiddenRelations, coMentions: state.coMentions, minConfidence: state.minConfidence, hidden: state.hidden }}
+              filters={{ hiddenTypes: state.hiddenTypes, hiddenRelations: state.hiddenRelations, coMentions: state.coMentions || coFallback, minConfidence: state.minConfidence, hidden: state.hidden, keep }}
               highlight={highlight}
               hovered={hovered}
               onSelect={select}
               onExpand={expand}
               onCy={setCy}
-              onVisible={setVisibleCount}
+              onVisible={setVisible}
+              labelEdges={!!state.path}
+              label={graph ? `Knowledge graph: ${graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}` : "Knowledge graph"}
             />
           )}
+          </div>
           {graph && (
             <Legend
               types={types}
               relationTypes={relationTypes}
+              coMentionCount={coMentionCount}
+              coFallback={coFallback}
               documents={documents.kind === "ready" ? documents.data.documents : []}
               filters={state}
               onChange={changeFilters}
@@ -202,10 +230,15 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           )}
           {graph && (
             <div className="status-line" data-testid="status-line">
-              <span>
+              <span data-testid="graph-counter">
                 {load.kind === "loading" ? "Loading… · " : ""}
-                {graphStatus(graph)}
+                {graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}
               </span>
+              {!state.coMentions && !coFallback && coMentionCount > 0 && (
+                <button type="button" onClick={() => changeFilters({ coMentions: true })} title="Co-mentions: two names in the same sentences">
+                  + {coMentionCount} co-mentions
+                </button>
+              )}
               {expanded.map((e) => (
                 <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={`Show ${data?.remaining[e.id]} more neighbours of ${name(e.id)}`}>
                   {name(e.id)}: +{data?.remaining[e.id]} more
@@ -216,8 +249,12 @@ export function Explorer({ search: serverSearch }: { search: string }) {
                   {state.hidden.length} hidden · show
                 </button>
               )}
+              <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="graph-list" onClick={() => setListOpen(!listOpen)}>
+                List view
+              </button>
             </div>
           )}
+          {graph && listOpen && visible && <GraphList id="graph-list" graph={graph} visible={visible} selected={state.selection} onSelect={select} />}
         </div>
       </section>
       {state.selection?.kind === "entity" && (
@@ -233,13 +270,22 @@ export function Explorer({ search: serverSearch }: { search: string }) {
             onHide: (id) => hide([id]),
             onCollapse: (id) => graph && hide(leaves(graph, id, state)),
             onPaths: (id, entityName) => setPathForm({ open: true, from: { id, name: entityName } }),
+            onSelectRelation: (id) => select({ kind: "relation", id }),
             remaining: state.expand.some((e) => e.id === state.selection?.id) ? data?.remaining[state.selection.id] ?? 0 : undefined,
             inGraph: inGraph(state.selection.id),
           }}
         />
       )}
       {state.selection?.kind === "relation" && (
-        <RelationPanel key={state.selection.id} id={state.selection.id} onClose={() => select(null)} onSelectEntity={pickEntity} onOpenSentence={openSentence} onCurated={curated} />
+        <RelationPanel
+          key={state.selection.id}
+          id={state.selection.id}
+          onClose={() => select(null)}
+          onSelectEntity={pickEntity}
+          onSelectRelation={(id) => select({ kind: "relation", id })}
+          onOpenSentence={openSentence}
+          onCurated={curated}
+        />
       )}
     </main>
   );
@@ -248,7 +294,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
 type Navigate = (next: ExplorerState, opts?: { replace?: boolean }) => void;
 
 /** What the canvas shows instead of (or over) the graph: loading, nothing found, empty, unreachable. */
-function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
+function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; name: (id: string) => string; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
   const everything = () => navigate({ ...withBase(state, { focus: null, path: null, document: null }), selection: null });
   if (!data) {
     if (load.kind === "loading") return <div className="state">Loading the graph…</div>;
@@ -293,7 +339,8 @@ function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { st
         <div className="state" data-testid="no-path">
           <div>
             <p>
-              <strong>No path</strong> between these two within 6 relations{state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
+              <strong>No path</strong> between {name(state.path.from)} and {name(state.path.to)} within 6 relations
+              {state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
             </p>
           </div>
         </div>
@@ -331,7 +378,7 @@ function CanvasArea({ state, load, data, visibleCount, navigate, onRetry }: { st
           <p>
             <strong>Nothing matches the filters.</strong>
           </p>
-          <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], coMentions: true, minConfidence: 0, hidden: [] })}>
+          <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], minConfidence: 0, hidden: [] })}>
             Reset the filters
           </button>
         </div>
@@ -349,7 +396,9 @@ function Banners({
   onRetry,
   navigate,
   onSelect,
+  children,
 }: {
+  children?: React.ReactNode;
   state: ExplorerState;
   load: ReturnType<typeof useGraphData>[0];
   data: GraphData | null;
@@ -358,9 +407,9 @@ function Banners({
   navigate: Navigate;
   onSelect: (s: Selection) => void;
 }) {
-  const edgeType = (id: string) => data?.graph.edges.find((e) => e.id === id)?.type ?? id;
   return (
     <div className="banners">
+      {children}
       {load.kind === "unreachable" && data && (
         <p className="banner error" role="alert" data-testid="graph-unreachable">
           <strong>The graph cannot be reloaded</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}
@@ -405,22 +454,34 @@ function Banners({
           {data?.paths && data.paths.paths.length > 0 && (
             <ol className="path-list">
               {data.paths.paths.map((p, i) => (
-                <li key={i}>
-                  {p.nodes.map((n, j) => (
-                    <span key={j}>
-                      <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: n })}>
-                        {name(n)}
-                      </button>
-                      {p.edges[j] && (
-                        <>
-                          {" "}
-                          <button type="button" className="rel-type" onClick={() => onSelect({ kind: "relation", id: p.edges[j]! })} aria-label={`Evidence of ${edgeType(p.edges[j]!)} between ${name(n)} and ${name(p.nodes[j + 1]!)}`}>
-                            {edgeType(p.edges[j]!)}
-                          </button>{" "}
-                        </>
-                      )}
-                    </span>
-                  ))}
+                <li key={i} data-testid="path">
+                  <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: p.nodes[0]! })}>
+                    {name(p.nodes[0]!)}
+                  </button>
+                  {pathSteps(p, data.graph.edges).map((step) => {
+                    const { before, after } = stepConnector(step.type, step.direction);
+                    return (
+                      <span key={step.edge}>
+                        {" "}
+                        <button
+                          type="button"
+                          className="rel-type step"
+                          data-testid="path-step"
+                          data-direction={step.direction}
+                          onClick={() => onSelect({ kind: "relation", id: step.edge })}
+                          aria-label={`Evidence of ${name(step.source)} ${step.type} ${name(step.target)}`}
+                          title={`${name(step.source)} ${step.type} ${name(step.target)}: open its evidence`}
+                        >
+                          <span aria-hidden>{before} </span>
+                          {step.type}
+                          <span aria-hidden> {after}</span>
+                        </button>{" "}
+                        <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: step.to })}>
+                          {name(step.to)}
+                        </button>
+                      </span>
+                    );
+                  })}
                 </li>
               ))}
             </ol>

@@ -14,6 +14,11 @@ describe("graphStatus", () => {
   it("counts what is shown when nothing was cut", () => {
     expect(graphStatus(view(3, 2, { nodes: 3, edges: 2 }))).toBe("3 entities, 2 relations");
   });
+  it("counts what the filters leave on screen of what was read", () => {
+    expect(graphStatus(view(28, 139, { nodes: 28, edges: 139 }), { nodes: 12, edges: 16 })).toBe("12 of 28 entities, 16 of 139 relations");
+    expect(graphStatus(view(28, 139, { nodes: 28, edges: 139 }), { nodes: 28, edges: 16 })).toBe("28 entities, 16 of 139 relations");
+    expect(graphStatus(view(28, 139, { nodes: 28, edges: 139 }), { nodes: 28, edges: 139 })).toBe("28 entities, 139 relations");
+  });
   it("says which relations it kept and of how many", () => {
     expect(graphStatus(view(58, 300, { nodes: 58, edges: 3027 }))).toBe("58 entities, 300 relations · showing the strongest 300 of 3,027 relations among them");
   });

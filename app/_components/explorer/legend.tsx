@@ -1,6 +1,7 @@
 "use client";
-// The colour and shape key of the entity types, and the filters: entity types, relation types, co-mentions, minimum
-// confidence and one document. Folds away (a button) so it never covers a small screen.
+// The key to the canvas and its filters: entity types (colour and shape), every line style and arrow (typed, symmetric,
+// co-mention, rejected, confirmed) with the co-mention toggle, then relation types, minimum confidence and one document.
+// It sits beside the canvas, never over it, and folds away to a button.
 import { useState } from "react";
 import { ENTITY_TYPES, typeStyle } from "@/lib/entity-types";
 import type { ExplorerState } from "./explorer-state";
@@ -9,9 +10,23 @@ export type FilterState = Pick<ExplorerState, "hiddenTypes" | "hiddenRelations" 
 
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((t) => t !== item) : [...list, item]);
 
+/** A short line drawn as the canvas draws that kind of relation. */
+function LineSwatch({ kind }: { kind: "typed" | "symmetric" | "co" | "rejected" | "confirmed" }) {
+  const stroke = { typed: "#94a3b8", symmetric: "#94a3b8", co: "#cbd5e1", rejected: "#f87171", confirmed: "#475569" }[kind];
+  const dash = kind === "co" ? "5 3" : kind === "rejected" ? "1.5 2.5" : undefined;
+  return (
+    <svg className="line-swatch" width="34" height="10" viewBox="0 0 34 10" aria-hidden>
+      <line x1="1" y1="5" x2={kind === "typed" || kind === "confirmed" ? 26 : 33} y2="5" stroke={stroke} strokeWidth={kind === "co" ? 1.5 : 2.5} strokeDasharray={dash} />
+      {(kind === "typed" || kind === "confirmed") && <path d="M25 1 L33 5 L25 9 Z" fill={stroke} />}
+    </svg>
+  );
+}
+
 export function Legend({
   types,
   relationTypes,
+  coMentionCount,
+  coFallback = false,
   documents,
   filters,
   onChange,
@@ -19,6 +34,10 @@ export function Legend({
 }: {
   types: string[];
   relationTypes: string[];
+  /** Co-mentions in the view (the toggle says how many it shows or hides). */
+  coMentionCount: number;
+  /** Co-mentions shown because the view has no typed relation: the toggle says so. */
+  coFallback?: boolean;
   documents: { id: string; title: string }[];
   filters: FilterState;
   onChange: (next: Partial<FilterState>, opts?: { replace?: boolean }) => void;
@@ -27,10 +46,10 @@ export function Legend({
 }) {
   // Folded at first where it would cover the graph (the legend renders in the browser only).
   const [open, setOpen] = useState(() => defaultOpen && (typeof window === "undefined" || !window.matchMedia("(max-width: 800px)").matches));
-  const hiddenMore = filters.hiddenRelations.length + (filters.coMentions ? 0 : 1) + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0) + (filters.rejected ? 1 : 0);
+  const hiddenMore = filters.hiddenRelations.length + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0);
   const [moreOpen, setMoreOpen] = useState(hiddenMore > 0);
   const shown = Object.keys(ENTITY_TYPES).filter((t) => types.includes(t));
-  const active = filters.hiddenTypes.length + hiddenMore;
+  const active = filters.hiddenTypes.length + hiddenMore + (filters.rejected ? 1 : 0) + (filters.coMentions ? 1 : 0);
   return (
     <aside className={`legend${open ? " open" : ""}`} aria-label="Legend and filters">
       <button type="button" className="legend-toggle" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen(!open)}>
@@ -49,14 +68,33 @@ export function Legend({
             </li>
           ))}
         </ul>
+        <h2>Lines</h2>
+        <ul className="lines" data-testid="legend-lines">
+          <li>
+            <LineSwatch kind="typed" /> a relation the text states; the arrow points from source to target, thicker with more evidence
+          </li>
+          <li>
+            <LineSwatch kind="symmetric" /> a relation that runs both ways (met, cooperates, trades): no arrow
+          </li>
+          <li>
+            <label className="filter">
+              <input type="checkbox" checked={filters.coMentions || coFallback} disabled={coFallback} onChange={(e) => onChange({ coMentions: e.target.checked })} />
+              <LineSwatch kind="co" /> co-mentions ({coMentionCount}): two names in the same sentences, no direction
+              {coFallback ? " — shown: nothing else links these entities" : ""}
+            </label>
+          </li>
+          <li>
+            <label className="filter">
+              <input type="checkbox" checked={filters.rejected} onChange={(e) => onChange({ rejected: e.target.checked })} />
+              <LineSwatch kind="rejected" /> rejected by a person (hidden unless ticked)
+            </label>
+          </li>
+          <li>
+            <LineSwatch kind="confirmed" /> confirmed by a person (darker)
+          </li>
+        </ul>
         <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>
           <summary>Relations and more{hiddenMore ? ` (${hiddenMore})` : ""}</summary>
-          <label className="filter">
-            <input type="checkbox" checked={filters.coMentions} onChange={(e) => onChange({ coMentions: e.target.checked })} /> co-mentions
-          </label>
-          <label className="filter">
-            <input type="checkbox" checked={filters.rejected} onChange={(e) => onChange({ rejected: e.target.checked })} /> rejected
-          </label>
           {relationTypes.length > 0 && (
             <details className="relation-types">
               <summary>

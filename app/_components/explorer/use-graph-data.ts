@@ -14,6 +14,8 @@ export interface GraphData {
   /** Per expanded entity: how many of its neighbours are not on the canvas yet. */
   remaining: Record<string, number>;
   paths: PathsResult | null;
+  /** The focus has no typed relation: its neighbourhood is shown through co-mentions instead (and they are shown). */
+  fallback: boolean;
 }
 
 export type GraphLoad =
@@ -52,11 +54,14 @@ export function mergeExpansion(graph: GraphView, more: ExpandResult): GraphView 
 /** What the graph is built from, as a key: state that only hides or selects is left out. */
 export function graphKey(s: Pick<ExplorerState, "path" | "focus" | "depth" | "document" | "coMentions" | "expand" | "rejected">) {
   const base = `${s.rejected ? "with-rejected:" : ""}${s.path ? `paths:${s.path.from}:${s.path.to}:${s.coMentions ? 1 : 0}` : `graph:${s.focus ?? ""}:${s.focus ? s.depth : 1}:${s.document ?? ""}`}`;
-  return `${base}|${s.expand.map((e) => `${e.id}:${e.times}`).join(",")}`;
+  // A focus and expansions walk typed relations only while co-mentions are hidden: the toggle changes what is read.
+  const walk = !s.path && (s.focus || s.expand.length) ? `:co${s.coMentions ? 1 : 0}` : "";
+  return `${base}${walk}|${s.expand.map((e) => `${e.id}:${e.times}`).join(",")}`;
 }
 
 async function build(s: ExplorerState): Promise<GraphData> {
   let paths: PathsResult | null = null;
+  let fallback = false;
   let graph: GraphView;
   let key: string;
   if (s.path) {
@@ -69,25 +74,36 @@ async function build(s: ExplorerState): Promise<GraphData> {
     if (s.focus) {
       q.set("focus", s.focus);
       q.set("depth", String(s.depth));
+      // Typed relations first: with co-mentions hidden, the neighbourhood is what typed relations reach.
+      if (!s.coMentions) q.set("typed", "1");
     }
     if (s.document) q.set("document", s.document);
     if (s.rejected) q.set("rejected", "1");
     key = `graph?${q}`;
-    graph = await cached(key, () => request<GraphView>(`/api/graph${q.size ? `?${q}` : ""}`));
+    const url = (params: URLSearchParams) => `/api/graph${params.size ? `?${params}` : ""}`;
+    graph = await cached(key, () => request<GraphView>(url(q)));
+    // An entity with no typed relation falls back to its co-mentions, and the explorer says so.
+    if (s.focus && !s.coMentions && graph.nodes.length <= 1) {
+      q.delete("typed");
+      key = `graph?${q}`;
+      graph = await cached(key, () => request<GraphView>(url(q)));
+      fallback = graph.nodes.length > 1;
+    }
   }
+  const typed = !s.coMentions && !fallback;
   const remaining: Record<string, number> = {};
   for (const { id, times } of s.expand) {
     for (let t = 0; t < times; t++) {
       key += `|${id}`;
       const visible = graph.nodes.map((n) => n.id);
-      const body = { id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}) };
-      const more = await cached(key, () => request<ExpandResult>("/api/graph/expand", { method: "POST", body }));
+      const body = { id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}), ...(typed ? { typed: true } : {}) };
+      const more = await cached(`${key}${typed ? ":typed" : ""}`, () => request<ExpandResult>("/api/graph/expand", { method: "POST", body }));
       graph = mergeExpansion(graph, more);
       remaining[id] = more.remaining;
       if (more.remaining === 0) break;
     }
   }
-  return { graph, remaining, paths };
+  return { graph, remaining, paths, fallback };
 }
 
 /** After a correction: what was read before may have changed. */

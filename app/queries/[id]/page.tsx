@@ -25,6 +25,7 @@ export default async function QueryPage({ params, searchParams }: { params: Prom
             <Link href="/queries">Saved queries</Link> / {query?.name || (id === "new" ? "New query" : id)}
           </>
         }
+        current="queries"
       />
       <main className="page">{query ? <QueryWorkbench query={query} initialParams={await searchParams} /> : <p className="state error">No saved query “{id}”.</p>}</main>
     </div>

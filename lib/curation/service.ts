@@ -16,6 +16,7 @@ import { applyEdit } from "./combine";
 import { createRecord, discardRecord, getRecord, recentRecords, recordsFor, setUndone } from "./records";
 import { applyRecord, followMerges, followRelation, replayRecords } from "./replay";
 import { loadCurationState } from "./state";
+import { serially } from "./serial";
 import { RELATION_CHANGES, type CurationPayload, type CurationRecord, type RelationChange, type StoredDocument } from "./types";
 
 /** Checks an action against the graph and says what to record; throws 404 / 409 / 422 before anything is written. */
@@ -111,7 +112,11 @@ async function relationChange(tx: ManagedTransaction, from: RelationState, to: {
 }
 
 /** Records an action, then applies it to the graph; if the graph refuses it, the record goes and nothing has changed. */
-export async function curate(action: CurationAction): Promise<CurationRecord> {
+export function curate(action: CurationAction): Promise<CurationRecord> {
+  return serially(() => curateNow(action));
+}
+
+async function curateNow(action: CurationAction): Promise<CurationRecord> {
   const { target, payload } = await plan(action);
   const record = await createRecord(target, payload, action.reason);
   try {
@@ -176,7 +181,11 @@ async function restoreDocument(d: StoredDocument, remove: string[]): Promise<voi
  * Undoes a record: it is marked undone, then the documents it touched are extracted again and every other record in
  * force re-applied (so the graph is what it would be had the action never been taken). Any failure puts the mark back.
  */
-export async function undoCuration(id: number): Promise<CurationRecord> {
+export function undoCuration(id: number): Promise<CurationRecord> {
+  return serially(() => undoNow(id));
+}
+
+async function undoNow(id: number): Promise<CurationRecord> {
   const record = await getRecord(id);
   if (record.undoneAt) throw new ConflictError(`curation #${id} is already undone`);
   const p = record.payload;

@@ -32,7 +32,8 @@ test("add $who, make it an entity, pick Russia by name, run with Ctrl+Enter", as
   // A name taken out of the text takes its field with it.
   await editor(page).fill("MATCH (e:Entity) RETURN e.name AS name LIMIT 3");
   await expect(page.getByTestId("param-who")).toHaveCount(0);
-  expect(consoleErrors).toEqual([]);
+  // The browser logs the refused run (422) itself; nothing else may go wrong.
+  expect(consoleErrors.filter((e) => !e.includes("status of 422"))).toEqual([]);
 });
 
 test("the type chosen for a parameter is saved with the query", async ({ page }) => {

@@ -42,7 +42,8 @@ function markerOf(error: ApiError, cypher: string): SyntaxMarker | null {
   const at = error.code === "syntax_error" ? /line (\d+), column (\d+) \(offset:? (\d+)\)/.exec(error.fields?.cypher ?? "") : null;
   if (!at) return null;
   const lead = cypher.length - cypher.trimStart().length;
-  return { offset: Number(at[3]) + lead, message: `line ${at[1]}, column ${at[2]}: ${error.message}` };
+  const message = error.message.replace(/\s*\(line \d+, column \d+ \(offset:? \d+\)\)/, "");
+  return { offset: Number(at[3]) + lead, message: `line ${at[1]}, column ${at[2]}: ${message}` };
 }
 
 /** A field for every `$name` in the text, in order: its saved definition, one it had earlier in this session, or a new required text. */

@@ -4,7 +4,7 @@ import type { ZodError } from "zod";
 import { isDatabaseUnavailable, prismaErrorCode } from "./db-errors";
 import { ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError } from "./errors";
 import { ParamError } from "./saved-queries/parameters";
-import { QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./saved-queries/run-cypher";
+import { QueryCancelledError, QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./saved-queries/run-cypher";
 import { GraphUnavailableError } from "./neo4j";
 import { bearerToken, sameToken } from "./security/request-rules";
 
@@ -22,6 +22,7 @@ export type ErrorCode =
   | "unprocessable"
   | "refused"
   | "timeout"
+  | "cancelled"
   | "graph_unavailable"
   | "database_unavailable"
   | "internal";
@@ -62,6 +63,7 @@ export function toErrorResponse(err: unknown) {
   if (err instanceof ParamError) return errorResponse(422, "unprocessable", err.message, err.fields);
   if (err instanceof QueryRefusedError) return errorResponse(422, "refused", err.message);
   if (err instanceof QueryTimeoutError) return errorResponse(422, "timeout", err.message);
+  if (err instanceof QueryCancelledError) return errorResponse(422, "cancelled", err.message);
   if (err instanceof QueryFailedError) return errorResponse(422, "unprocessable", err.message);
   if (err instanceof QuerySyntaxError)
     return errorResponse(400, "syntax_error", err.message, err.position ? { cypher: `line ${err.position.line}, column ${err.position.column} (offset ${err.position.offset})` } : undefined);

@@ -12,6 +12,8 @@ const CHROMIUM = "/usr/bin/chromium";
 const only = process.argv.find((a, i) => process.argv[i - 1] === "--only");
 // `npm test -- --only playwright e2e/explore.spec.ts` runs only the named spec files.
 const specs = process.argv.slice(2).filter((a) => /\.spec\.ts(:\d+)?$/.test(a));
+// `npm test -- --only vitest tests/integration/curation-edits.test.ts` runs only the named test files.
+const testFiles = process.argv.slice(2).filter((a) => /\.test\.ts$/.test(a));
 const TEST_DIST = ".next-test";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -46,7 +48,7 @@ async function check(name, args, env) {
 
 async function vitest(env, tmp) {
   const report = path.join(tmp, "vitest.json");
-  await run(process.execPath, [bin("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { env, inherit: true }).catch(() => {});
+  await run(process.execPath, [bin("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...testFiles], { env, inherit: true }).catch(() => {});
   try {
     const r = JSON.parse(fs.readFileSync(report, "utf8"));
     const failedSuites = (r.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).length === 0).length;

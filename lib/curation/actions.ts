@@ -53,6 +53,34 @@ export const addRelationAction = z
   .strict()
   .refine((a) => a.end > a.start, { message: "end must be after start", path: ["end"] });
 
-export const curationAction = z.discriminatedUnion("kind", [mergeAction, editAction, confirmAction, rejectAction, addRelationAction]);
+const relationType = z.enum(ADDABLE_RELATION_TYPES, { error: `must be one of ${ADDABLE_RELATION_TYPES.join(", ")}` });
+
+export const reverseAction = z.object({ kind: z.literal("reverse"), relation: relationId, reason }).strict();
+
+export const retypeAction = z.object({ kind: z.literal("retype"), relation: relationId, type: relationType, reason }).strict();
+
+export const moveEndAction = z
+  .object({ kind: z.literal("move-end"), relation: relationId, end: z.enum(["source", "target"], { error: "must be source or target" }), to: entityId, reason })
+  .strict();
+
+const mentionRef = z
+  .object({ sentence: sentenceId, start: offset, end: offset })
+  .strict()
+  .refine((m) => m.end > m.start, { message: "end must be after start", path: ["end"] });
+
+export const splitAction = z
+  .object({
+    kind: z.literal("split"),
+    entity: entityId,
+    /** The mentions that go to the new entity; the others stay. */
+    mentions: z.array(mentionRef).min(1, "choose the mentions that go to the new entity").max(10_000),
+    name,
+    nameAr: z.string().trim().min(1).max(200).optional(),
+    type: z.enum(Object.keys(ENTITY_TYPES) as [string, ...string[]], { error: `must be one of ${Object.keys(ENTITY_TYPES).join(", ")}` }).optional(),
+    reason,
+  })
+  .strict();
+
+export const curationAction = z.discriminatedUnion("kind", [mergeAction, editAction, confirmAction, rejectAction, addRelationAction, reverseAction, retypeAction, moveEndAction, splitAction]);
 
 export type CurationAction = z.infer<typeof curationAction>;

@@ -16,6 +16,7 @@ async function store<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const quote = (s: string) => `“${s}”`;
+const arrow = (r: { source: string; target: string }, names: Record<string, string>) => `${quote(names[r.source] ?? r.source)} → ${quote(names[r.target] ?? r.target)}`;
 
 export function summarize(kind: CurationKind, target: string, payload: CurationPayload, reason?: string | null): string {
   switch (payload.kind) {
@@ -36,6 +37,18 @@ export function summarize(kind: CurationKind, target: string, payload: CurationP
       return `Rejected${reason ? `: ${reason}` : ""}`;
     case "add-relation":
       return `Added ${payload.added.type} ${payload.added.source} → ${payload.added.target} from ${quote(payload.added.span)}`;
+    case "reverse":
+      return `Reversed ${payload.from.type}: ${arrow(payload.from, payload.names)} became ${arrow(payload.to, payload.names)}`;
+    case "retype":
+      return `Changed the type of ${arrow(payload.from, payload.names)}: ${payload.from.type} → ${payload.to.type}`;
+    case "move-end": {
+      const [was, now] = payload.end === "source" ? [payload.from.source, payload.to.source] : [payload.from.target, payload.to.target];
+      const other = payload.end === "source" ? payload.from.target : payload.from.source;
+      const name = (id: string) => quote(payload.names[id] ?? id);
+      return `Moved ${payload.from.type} ${payload.end === "source" ? `→ ${name(other)}` : `from ${name(other)}`}: ${payload.end} ${name(was)} → ${name(now)}`;
+    }
+    case "split":
+      return `Split ${quote(payload.entity.name)} (${payload.entity.id}): ${payload.mentions.length} mention${payload.mentions.length === 1 ? "" : "s"} (${[...new Set(payload.mentions.map((m) => quote(m.surface)))].join(", ")}) moved to ${quote(payload.into.name)} (${payload.into.id})`;
     case "delete-document":
       return `Deleted the document ${quote(payload.document.title || payload.document.id)}`;
     case "replace-document":
@@ -85,10 +98,23 @@ export async function setUndone(id: number, at: Date | null): Promise<void> {
   await store(() => getDb().curation.update({ where: { id }, data: { undoneAt: at } }));
 }
 
-/** Every record about these targets (undone ones too), newest first. */
-export async function recordsFor(targets: string[], limit = 100): Promise<CurationRecord[]> {
-  const rows = await store(() => getDb().curation.findMany({ where: { target: { in: targets } }, orderBy: { id: "desc" }, take: limit }));
-  return rows.map(toRecord);
+/**
+ * Every record about these targets (undone ones too), newest first; `mentioned` also finds the records whose payload
+ * names one of them as a value (a relation moved away from that id, an entity split off), of the given kinds.
+ */
+export async function recordsFor(targets: string[], limit = 100, mentioned: { ids: string[]; kinds: string[] } = { ids: [], kinds: [] }): Promise<CurationRecord[]> {
+  const quoted = mentioned.ids.map((id) => ({ payload: { contains: JSON.stringify(id) } }));
+  const where = quoted.length && mentioned.kinds.length ? { OR: [{ target: { in: targets } }, { kind: { in: mentioned.kinds }, OR: quoted }] } : { target: { in: targets } };
+  const rows = await store(() => getDb().curation.findMany({ where, orderBy: { id: "desc" }, take: limit }));
+  return rows.map(toRecord).filter((r) => targets.includes(r.target) || mentionedIn(r, mentioned.ids));
+}
+
+/** Whether a record's payload names one of these ids as a relation it changed or an entity it split (not merely a similar string). */
+function mentionedIn(r: CurationRecord, ids: string[]): boolean {
+  const p = r.payload;
+  if (p.kind === "reverse" || p.kind === "retype" || p.kind === "move-end") return ids.includes(p.from.id) || ids.includes(p.to.id);
+  if (p.kind === "split") return ids.includes(p.entity.id) || ids.includes(p.into.id);
+  return false;
 }
 
 /** The latest records of every kind, newest first. */

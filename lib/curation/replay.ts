@@ -1,9 +1,9 @@
 // Applies curation records to the graph: one now (strict), or all of them again after a re-seed or re-ingest.
 import type { ManagedTransaction } from "neo4j-driver";
 import { relationIdOf, SYMMETRIC_TYPES } from "../../graph-seed/relation-types";
-import { addRelation, mergeEntities, parseRelationId, readEntity, setEntity, setVerdict } from "../graph/curation-writes";
+import { addRelation, mergeEntities, parseRelationId, readEntity, reshapeRelation, setEntity, setVerdict, splitEntity } from "../graph/curation-writes";
 import { applyEdit, combineEntities } from "./combine";
-import type { AddedRelation, CurationRecord } from "./types";
+import type { AddedRelation, CurationRecord, RelationEnds } from "./types";
 
 /** Where an entity id leads after the given merges (in order): A merged into B, then B into C, is C. */
 export function followMerges(id: string, merges: CurationRecord[]): string {
@@ -16,6 +16,11 @@ export function followMerges(id: string, merges: CurationRecord[]): string {
 export function followRelation(id: string, merges: CurationRecord[]): string {
   const parts = parseRelationId(id);
   return parts ? relationIdOf(parts.type, followMerges(parts.source, merges), followMerges(parts.target, merges)).id : id;
+}
+
+function followEnds(r: RelationEnds, merges: CurationRecord[]): RelationEnds {
+  const ends = relationIdOf(r.type, followMerges(r.source, merges), followMerges(r.target, merges));
+  return { id: ends.id, type: r.type, source: ends.source, target: ends.target };
 }
 
 function followAdded(a: AddedRelation, merges: CurationRecord[]): AddedRelation {
@@ -54,6 +59,21 @@ export async function applyRecord(tx: ManagedTransaction, record: CurationRecord
       if (await addRelation(tx, p.added, strict)) return true;
       const moved = followAdded(p.added, later);
       return moved.relation !== p.added.relation && addRelation(tx, moved, false);
+    }
+    case "reverse":
+    case "retype":
+    case "move-end": {
+      if (await reshapeRelation(tx, p.from.id, p.to)) return true;
+      // The relation's ends were merged since: the change applies to where they went.
+      const from = followRelation(p.from.id, later);
+      if (from === p.from.id) return false;
+      const to = followEnds(p.to, later);
+      return (await reshapeRelation(tx, from, to)) !== null;
+    }
+    case "split": {
+      if (await splitEntity(tx, record.target, p.into, p.mentions)) return true;
+      const moved = followMerges(record.target, later);
+      return moved !== record.target && splitEntity(tx, moved, p.into, p.mentions);
     }
     // Deleted and replaced documents are kept out at ingest time (a re-seed skips them); nothing to do in the graph.
     case "delete-document":

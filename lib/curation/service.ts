@@ -5,7 +5,10 @@ import { prepare } from "../documents/ingest";
 import { PIPELINE_VERSION } from "../../graph-seed/version";
 import { rebuildDocuments, writeExtraction } from "../graph/write";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
-import { discoveredSurfaces, documentsTouching, existingDocuments, parseRelationId, readEntity, readRelation, readStoredDocuments, resolveAddedRelation } from "../graph/curation-writes";
+import { discoveredSurfaces, documentsTouching, existingDocuments, parseRelationId, readEntity, readMentions, readRelation, readStoredDocuments, resolveAddedRelation, type RelationState } from "../graph/curation-writes";
+import { slugify } from "../../graph-seed/gazetteer";
+import { SYMMETRIC_TYPES } from "../graph/model";
+import type { ManagedTransaction } from "neo4j-driver";
 import { readTx, writeTx } from "../neo4j";
 import type { CurationAction } from "./actions";
 import { aliasList, type AliasListEntry } from "./aliases";
@@ -13,7 +16,8 @@ import { applyEdit } from "./combine";
 import { createRecord, discardRecord, getRecord, recentRecords, recordsFor, setUndone } from "./records";
 import { applyRecord, followMerges, followRelation, replayRecords } from "./replay";
 import { loadCurationState } from "./state";
-import type { CurationPayload, CurationRecord, StoredDocument } from "./types";
+import { serially } from "./serial";
+import { RELATION_CHANGES, type CurationPayload, type CurationRecord, type RelationChange, type StoredDocument } from "./types";
 
 /** Checks an action against the graph and says what to record; throws 404 / 409 / 422 before anything is written. */
 async function plan(action: CurationAction): Promise<{ target: string; payload: CurationPayload }> {
@@ -49,12 +53,70 @@ async function plan(action: CurationAction): Promise<{ target: string; payload: 
         const added = await resolveAddedRelation(tx, action);
         return { target: added.relation, payload: { kind: "add-relation", added } };
       }
+      case "reverse": {
+        const from = await relationToChange(tx, action.relation);
+        if (SYMMETRIC_TYPES.has(from.type)) throw new UnprocessableError(`${from.type} has no direction to reverse`, { relation: "undirected type" });
+        const change = await relationChange(tx, from, { type: from.type, source: from.target, target: from.source });
+        return { target: change.to.id, payload: { kind: "reverse", ...change } };
+      }
+      case "retype": {
+        const from = await relationToChange(tx, action.relation);
+        if (from.type === action.type) throw new UnprocessableError(`the relation is already ${action.type}`, { type: "already so" });
+        const change = await relationChange(tx, from, { type: action.type, source: from.source, target: from.target });
+        return { target: change.to.id, payload: { kind: "retype", ...change } };
+      }
+      case "move-end": {
+        const from = await relationToChange(tx, action.relation);
+        const [current, other] = action.end === "source" ? [from.source, from.target] : [from.target, from.source];
+        if (action.to === current) throw new UnprocessableError(`${action.to} is already the ${action.end}`, { to: "already so" });
+        if (action.to === other) throw new UnprocessableError("a relation joins two different entities", { to: `same as the ${action.end === "source" ? "target" : "source"}` });
+        if (!(await readEntity(tx, action.to))) throw new NotFoundError(`no entity with id "${action.to}"`);
+        const to = action.end === "source" ? { type: from.type, source: action.to, target: from.target } : { type: from.type, source: from.source, target: action.to };
+        const change = await relationChange(tx, from, to);
+        return { target: change.to.id, payload: { kind: "move-end", end: action.end, ...change } };
+      }
+      case "split": {
+        const entity = await readEntity(tx, action.entity);
+        if (!entity) throw new NotFoundError(`no entity with id "${action.entity}"`);
+        const all = await readMentions(tx, entity.id);
+        const key = (m: { sentence: string; start: number; end: number }) => `${m.sentence}:${m.start}-${m.end}`;
+        const chosen = new Set(action.mentions.map(key));
+        const unknown = [...chosen].filter((k) => !all.some((m) => key(m) === k));
+        if (unknown.length) throw new NotFoundError(`${entity.id} has no mention at ${unknown.slice(0, 3).join(", ")}`);
+        if (all.every((m) => chosen.has(key(m)))) throw new UnprocessableError("a split keeps some mentions where they are: leave at least one unchosen (or edit the entity instead)", { mentions: "all chosen" });
+        const id = slugify(action.name);
+        if (!id) throw new UnprocessableError("the new name makes no id", { name: "no letters or digits" });
+        if (id === entity.id || (await readEntity(tx, id))) throw new ConflictError(`an entity with id "${id}" exists already: split into a new name, then merge if they are one`);
+        const into = { id, name: action.name, ...(action.nameAr ? { nameAr: action.nameAr } : {}), type: action.type ?? entity.type, aliases: [], otherWikidata: [], mergedFrom: [] };
+        const mentions = all.filter((m) => chosen.has(key(m)));
+        return { target: entity.id, payload: { kind: "split", entity: { id: entity.id, name: entity.name }, into, mentions } };
+      }
     }
   });
 }
 
+/** The relation a change is about: 404 when it is not there, 422 for a co-mention (they follow the mentions). */
+async function relationToChange(tx: ManagedTransaction, id: string): Promise<RelationState> {
+  const relation = await readRelation(tx, id);
+  if (!relation) throw new NotFoundError(`no relation with id "${id}"`);
+  if (relation.type === "CO_MENTIONED") throw new UnprocessableError("a co-mention only says two names share a sentence: it follows the mentions (split or merge the entity instead)", { relation: "co-mention" });
+  return relation;
+}
+
+/** What a relation becomes, with the names of every entity involved (for the history). */
+async function relationChange(tx: ManagedTransaction, from: RelationState, to: { type: string; source: string; target: string }): Promise<RelationChange> {
+  const ends = relationIdOf(to.type, to.source, to.target);
+  const names: Record<string, string> = {};
+  for (const id of new Set([from.source, from.target, to.source, to.target])) names[id] = (await readEntity(tx, id))?.name ?? id;
+  return { from: { id: from.id, type: from.type, source: from.source, target: from.target }, to: { id: ends.id, type: to.type, source: ends.source, target: ends.target }, names };
+}
+
 /** Records an action, then applies it to the graph; if the graph refuses it, the record goes and nothing has changed. */
-export async function curate(action: CurationAction): Promise<CurationRecord> {
+export function curate(action: CurationAction): Promise<CurationRecord> {
+  return serially(() => curateNow(action));
+}
+
+async function curateNow(action: CurationAction): Promise<CurationRecord> {
   const { target, payload } = await plan(action);
   const record = await createRecord(target, payload, action.reason);
   try {
@@ -83,6 +145,12 @@ function reach(record: CurationRecord, later: CurationRecord[]): { entities: str
       return { entities: [], relations: relationIds(record.target) };
     case "add-relation":
       return { entities: [], relations: relationIds(p.added.relation) };
+    case "reverse":
+    case "retype":
+    case "move-end":
+      return { entities: [], relations: [...new Set([...relationIds(p.from.id), ...relationIds(p.to.id)])] };
+    case "split":
+      return { entities: entityIds([record.target, p.into.id]), relations: [] };
     default:
       return { entities: [], relations: [] };
   }
@@ -113,7 +181,11 @@ async function restoreDocument(d: StoredDocument, remove: string[]): Promise<voi
  * Undoes a record: it is marked undone, then the documents it touched are extracted again and every other record in
  * force re-applied (so the graph is what it would be had the action never been taken). Any failure puts the mark back.
  */
-export async function undoCuration(id: number): Promise<CurationRecord> {
+export function undoCuration(id: number): Promise<CurationRecord> {
+  return serially(() => undoNow(id));
+}
+
+async function undoNow(id: number): Promise<CurationRecord> {
   const record = await getRecord(id);
   if (record.undoneAt) throw new ConflictError(`curation #${id} is already undone`);
   const p = record.payload;
@@ -157,7 +229,8 @@ export async function curationHistory(target: string): Promise<CurationRecord[]>
     const targets = [parts.target, ...(b?.mergedFrom ?? [])];
     return sources.flatMap((s) => targets.flatMap((t) => [relationIdOf(parts.type, s, t).id, relationIdOf(parts.type, t, s).id]));
   });
-  return recordsFor([...new Set([target, ...ids])]);
+  // A relation's history includes the changes that gave it its id or took it to another; an entity's, its splits.
+  return recordsFor([...new Set([target, ...ids])], 100, { ids: [target], kinds: [...RELATION_CHANGES, "split"] });
 }
 
 export async function listCurations(limit?: number): Promise<CurationRecord[]> {

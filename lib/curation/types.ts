@@ -52,18 +52,48 @@ export interface AddedRelation {
   span: string; // the text of the span, for history and to detect a changed text
 }
 
+/** A relation by its id, type and ends (ends in stored order: symmetric types keep the smaller id first). */
+export interface RelationEnds {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+}
+
+/** A mention by where it is: its sentence and its document offsets (stable across re-reads of the same text). */
+export interface MentionRef {
+  sentence: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** A relation given another direction, type or end: what it was, what it became, and the names of the entities involved. */
+export interface RelationChange {
+  from: RelationEnds;
+  to: RelationEnds;
+  names: Record<string, string>;
+}
+
 export type CurationPayload =
   | { kind: "merge"; source: EntitySnapshot; target: EntitySnapshot }
   | { kind: "edit"; fields: EntityFields; before: EntitySnapshot; after: EntitySnapshot }
   | { kind: "confirm"; previous: Verdict | null }
   | { kind: "reject"; previous: Verdict | null }
   | { kind: "add-relation"; added: AddedRelation }
+  | ({ kind: "reverse" } & RelationChange)
+  | ({ kind: "retype" } & RelationChange)
+  | ({ kind: "move-end"; end: "source" | "target" } & RelationChange)
+  | { kind: "split"; entity: { id: string; name: string }; into: EntitySnapshot; mentions: MentionRef[] }
   | { kind: "delete-document"; document: StoredDocument }
   | { kind: "replace-document"; newId: string; old: StoredDocument };
 
 export type CurationKind = CurationPayload["kind"];
 
-export const CURATION_KINDS: CurationKind[] = ["merge", "edit", "confirm", "reject", "add-relation", "delete-document", "replace-document"];
+export const CURATION_KINDS: CurationKind[] = ["merge", "edit", "confirm", "reject", "add-relation", "reverse", "retype", "move-end", "split", "delete-document", "replace-document"];
+
+/** Kinds that give a relation another id (direction, type or an end): its history follows it through `from`. */
+export const RELATION_CHANGES: ReadonlySet<CurationKind> = new Set(["reverse", "retype", "move-end"]);
 
 /** One stored record, as the API shows it. */
 export interface CurationRecord {

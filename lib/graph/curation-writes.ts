@@ -4,7 +4,7 @@ import type { ManagedTransaction, Node } from "neo4j-driver";
 import { recountRelations } from "./write";
 import { combineEntities } from "../curation/combine";
 import { entityFromProperties, entityProperties, relationIdOf, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
-import type { AddedRelation, EntitySnapshot, StoredDocument, Verdict } from "../curation/types";
+import type { AddedRelation, EntitySnapshot, MentionRef, RelationEnds, StoredDocument, Verdict } from "../curation/types";
 import { ConflictError, NotFoundError, UnprocessableError } from "../errors";
 import { toNumber, toStringArray, toStringOrUndefined } from "./values";
 
@@ -135,24 +135,160 @@ export async function mergeEntities(tx: ManagedTransaction, sourceId: string, ta
       { rows: dropped },
     );
 
-  if (moves.length) {
-    const existing = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.source})-[n]->(b:Entity {id: row.target})
-       WHERE n.id = row.id
-       RETURN n.id AS id, properties(n) AS props`,
-      { rows: moves.map(({ id, source, target }) => ({ id, source, target })) },
-    );
-    const current = new Map(existing.records.map((r) => [String(r.get("id")), r.get("props") as Record<string, unknown>]));
-    const rows = moves.map((m) => {
-      const props = foldRelationProperties(current.get(m.id), m.props, m.id);
-      current.set(m.id, props);
-      return { element: m.element, oldId: m.oldId, id: m.id, type: m.type, source: m.source, target: m.target, props };
-    });
-    // Evidence follows its relation; a piece the target relation already has (same sentence and span) is not doubled.
+  await moveRelations(tx, moves);
+
+  // Other places that name the source by id: the speaker of evidence, the topic of a relation.
+  await tx.run("MATCH (v:Evidence {speaker: $source}) SET v.speaker = $target", { source: sourceId, target: targetId });
+  await tx.run("MATCH (:Entity)-[r]->(:Entity) WHERE r.topic = $source SET r.topic = $target", { source: sourceId, target: targetId });
+  await tx.run("MATCH (s:Entity {id: $source}) DETACH DELETE s", { source: sourceId });
+  return combined;
+}
+
+/** A relation to move to a new id (new type or ends): where it is (`element`), what it was, what it becomes. */
+export interface RelationMove {
+  element: string;
+  oldId: string;
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+/**
+ * Moves whole relations to new ids: evidence follows (id, type and ends rewritten; a piece the new relation already
+ * has, same sentence and span, is not doubled), and a relation that becomes an existing one is folded into it.
+ */
+export async function moveRelations(tx: ManagedTransaction, moves: RelationMove[]): Promise<void> {
+  if (!moves.length) return;
+  const existing = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source})-[n]->(b:Entity {id: row.target})
+     WHERE n.id = row.id AND type(n) = row.type
+     RETURN n.id AS id, properties(n) AS props`,
+    { rows: moves.map(({ id, type, source, target }) => ({ id, type, source, target })) },
+  );
+  const current = new Map(existing.records.map((r) => [String(r.get("id")), r.get("props") as Record<string, unknown>]));
+  const rows = moves.map((m) => {
+    const props = foldRelationProperties(current.get(m.id), m.props, m.id);
+    current.set(m.id, props);
+    return { element: m.element, oldId: m.oldId, id: m.id, type: m.type, source: m.source, target: m.target, props };
+  });
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (v:Evidence {relationId: row.oldId})
+     WITH row, v, row.id + substring(v.id, size(row.oldId)) AS newId
+     OPTIONAL MATCH (dup:Evidence {id: newId})
+     WITH row, v, newId, dup
+     FOREACH (_ IN CASE WHEN dup IS NOT NULL AND dup <> v THEN [1] ELSE [] END | DETACH DELETE v)
+     FOREACH (_ IN CASE WHEN dup IS NULL THEN [1] ELSE [] END |
+       SET v.id = newId, v.relationId = row.id, v.relationType = row.type, v.source = row.source, v.target = row.target)`,
+    { rows },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH ()-[r]->() WHERE elementId(r) = row.element
+     DELETE r`,
+    { rows },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     MERGE (a)-[n:$(row.type) {id: row.id}]->(b)
+     SET n = row.props`,
+    { rows },
+  );
+  await recountRelations(tx, [...new Map(rows.map((r) => [r.id, { id: r.id, source: r.source, target: r.target }])).values()]);
+}
+
+/**
+ * Gives a relation another type or other ends (reverse, retype, move an end): its evidence and verdict go with it.
+ * Returns the relation as it now is, or null when it (or a new end) is not in the graph.
+ */
+export async function reshapeRelation(tx: ManagedTransaction, fromId: string, to: { type: string; source: string; target: string }): Promise<RelationEnds | null> {
+  const parts = parseRelationId(fromId);
+  if (!parts) return null;
+  const res = await tx.run(
+    `MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target})
+     WHERE r.id = $id
+     OPTIONAL MATCH (x:Entity {id: $newSource})
+     OPTIONAL MATCH (y:Entity {id: $newTarget})
+     RETURN elementId(r) AS element, properties(r) AS props, x IS NOT NULL AND y IS NOT NULL AS ends`,
+    { id: fromId, source: parts.source, target: parts.target, newSource: to.source, newTarget: to.target },
+  );
+  const row = res.records[0];
+  if (!row || !row.get("ends")) return null;
+  const ends = relationIdOf(to.type, to.source, to.target);
+  const next = { id: ends.id, type: to.type, source: ends.source, target: ends.target };
+  if (next.id === fromId) return next;
+  await moveRelations(tx, [{ element: String(row.get("element")), oldId: fromId, ...next, props: row.get("props") as Record<string, unknown> }]);
+  return next;
+}
+
+/** The mentions of an entity, by place. */
+export async function readMentions(tx: ManagedTransaction, entityId: string): Promise<MentionRef[]> {
+  const res = await tx.run(
+    `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {id: $id})
+     RETURN s.id AS sentence, m.start AS start, m.end AS end, m.surface AS surface
+     ORDER BY sentence, start`,
+    { id: entityId },
+  );
+  return res.records.map((r) => ({ sentence: String(r.get("sentence")), start: toNumber(r.get("start")), end: toNumber(r.get("end")), surface: String(r.get("surface")) }));
+}
+
+/**
+ * Splits an entity: the chosen mentions go to `into` (made when missing), and so does the evidence of the relations
+ * they carry — a piece of evidence moves when its sentence now names only `into`, or when its span holds a moved
+ * mention and no kept one. Relations are made or recounted to match; the entity goes if nothing holds it any more.
+ * False when neither the entity nor any chosen mention is there. Applying it twice changes nothing.
+ */
+export async function splitEntity(tx: ManagedTransaction, entityId: string, into: EntitySnapshot, mentions: MentionRef[]): Promise<boolean> {
+  const present = await tx.run(
+    `UNWIND $mentions AS m
+     MATCH (s:Sentence {id: m.sentence})-[r:MENTIONS]->(e:Entity)
+     WHERE r.start = m.start AND r.end = m.end AND e.id IN [$entity, $into]
+     RETURN count(r) AS n`,
+    { mentions, entity: entityId, into: into.id },
+  );
+  if (toNumber(present.records[0]?.get("n")) === 0) return false;
+  await tx.run("MERGE (e:Entity {id: $id}) ON CREATE SET e += $props", { id: into.id, props: entityProperties(into) });
+  await tx.run(
+    `MATCH (n:Entity {id: $into})
+     UNWIND $mentions AS m
+     MATCH (s:Sentence {id: m.sentence})-[r:MENTIONS]->(:Entity {id: $entity})
+     WHERE r.start = m.start AND r.end = m.end
+     CREATE (s)-[r2:MENTIONS]->(n)
+     SET r2 = properties(r)
+     DELETE r`,
+    { mentions, entity: entityId, into: into.id },
+  );
+  const moving = await tx.run(
+    `MATCH (v:Evidence) WHERE v.source = $entity OR v.target = $entity
+     MATCH (v)-[:FROM]->(s:Sentence)
+     WITH v, [(s)-[m:MENTIONS]->(:Entity {id: $entity}) | m] AS kept, [(s)-[m:MENTIONS]->(:Entity {id: $into}) | m] AS moved
+     WHERE size(moved) > 0 AND (size(kept) = 0 OR (any(m IN moved WHERE m.start >= v.start AND m.end <= v.end) AND none(m IN kept WHERE m.start >= v.start AND m.end <= v.end)))
+     MATCH (a:Entity {id: v.source})-[r]->(b:Entity {id: v.target}) WHERE r.id = v.relationId
+     RETURN v.id AS evidence, v.relationId AS oldId, type(r) AS type, v.source AS source, v.target AS target, properties(r) AS props`,
+    { entity: entityId, into: into.id },
+  );
+  const swap = (x: string) => (x === entityId ? into.id : x);
+  const rows = moving.records.map((r) => {
+    const type = String(r.get("type"));
+    const ends = relationIdOf(type, swap(String(r.get("source"))), swap(String(r.get("target"))));
+    const props = { ...(r.get("props") as Record<string, unknown>), id: ends.id };
+    return { evidence: String(r.get("evidence")), oldId: String(r.get("oldId")), id: ends.id, type, source: ends.source, target: ends.target, props, oldSource: String(r.get("source")), oldTarget: String(r.get("target")) };
+  });
+  if (rows.length) {
     await tx.run(
       `UNWIND $rows AS row
-       MATCH (v:Evidence {relationId: row.oldId})
+       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+       MERGE (a)-[n:$(row.type) {id: row.id}]->(b)
+       ON CREATE SET n = row.props`,
+      { rows },
+    );
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (v:Evidence {id: row.evidence})
        WITH row, v, row.id + substring(v.id, size(row.oldId)) AS newId
        OPTIONAL MATCH (dup:Evidence {id: newId})
        WITH row, v, newId, dup
@@ -161,27 +297,27 @@ export async function mergeEntities(tx: ManagedTransaction, sourceId: string, ta
          SET v.id = newId, v.relationId = row.id, v.source = row.source, v.target = row.target)`,
       { rows },
     );
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH ()-[r]->() WHERE elementId(r) = row.element
-       DELETE r`,
-      { rows },
-    );
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-       MERGE (a)-[n:$(row.type) {id: row.id}]->(b)
-       SET n = row.props`,
-      { rows },
-    );
-    await recountRelations(tx, [...new Map(rows.map((r) => [r.id, { id: r.id, source: r.source, target: r.target }])).values()]);
+    const touched = new Map<string, { id: string; source: string; target: string }>();
+    for (const r of rows) {
+      touched.set(r.oldId, { id: r.oldId, source: r.oldSource, target: r.oldTarget });
+      touched.set(r.id, { id: r.id, source: r.source, target: r.target });
+    }
+    await recountRelations(tx, [...touched.values()]);
   }
-
-  // Other places that name the source by id: the speaker of evidence, the topic of a relation.
-  await tx.run("MATCH (v:Evidence {speaker: $source}) SET v.speaker = $target", { source: sourceId, target: targetId });
-  await tx.run("MATCH (:Entity)-[r]->(:Entity) WHERE r.topic = $source SET r.topic = $target", { source: sourceId, target: targetId });
-  await tx.run("MATCH (s:Entity {id: $source}) DETACH DELETE s", { source: sourceId });
-  return combined;
+  // Who said it follows the mention too.
+  await tx.run(
+    `MATCH (v:Evidence {speaker: $entity})-[:FROM]->(s:Sentence)
+     WHERE NOT EXISTS { (s)-[:MENTIONS]->(:Entity {id: $entity}) } AND EXISTS { (s)-[:MENTIONS]->(:Entity {id: $into}) }
+     SET v.speaker = $into`,
+    { entity: entityId, into: into.id },
+  );
+  await tx.run(
+    `MATCH (e:Entity {id: $entity})
+     WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)--(:Entity) }
+     DETACH DELETE e`,
+    { entity: entityId },
+  );
+  return true;
 }
 
 /** Sets a relation's verdict: confirmed (curated, confidence 1) or rejected with a reason (kept, hidden by default). */

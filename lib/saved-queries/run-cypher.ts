@@ -7,6 +7,7 @@ import { env } from "../env";
 import { getDriver, GraphUnavailableError, isUnavailable, withDeadline } from "../neo4j";
 import type { GraphEdge, GraphNode } from "../types";
 import { collectGraph, toCell, type Cell } from "./result-graph";
+import { explainRefusal, textRefusal } from "./refusals";
 
 export class QueryRefusedError extends Error {
   override name = "QueryRefusedError";
@@ -22,6 +23,13 @@ export class QuerySyntaxError extends Error {
 }
 export class QueryTimeoutError extends Error {
   override name = "QueryTimeoutError";
+}
+/** The caller cancelled the run (closed its request) before it finished. */
+export class QueryCancelledError extends Error {
+  override name = "QueryCancelledError";
+  constructor() {
+    super("the query was cancelled");
+  }
 }
 /** Neo4j could not run a user statement (unknown procedure, type or arithmetic error, memory limit …). */
 export class QueryFailedError extends Error {
@@ -39,18 +47,6 @@ export const QUERY_TIMEOUT_MS = Number(process.env.SANAD_QUERY_TIMEOUT_MS ?? 5_0
 export const QUERY_ROW_CAP = Number(process.env.SANAD_QUERY_ROW_CAP ?? 1_000);
 /** Past the server-side timeout, how long a run still waits for a server that does not answer at all (retries, reconnects). */
 const DEADLINE_MARGIN_MS = 3_000;
-
-// What EXPLAIN cannot tell: file and network access, database switching and administration.
-const FORBIDDEN: [RegExp, string][] = [
-  [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs: not allowed in saved queries"],
-  [/^\s*(USE)\b|\bUSE\s+[A-Za-z`]/i, "USE switches databases: not allowed"],
-  [/^\s*(SHOW|CREATE|ALTER|DROP|GRANT|DENY|REVOKE|START|STOP|TERMINATE|RENAME|ENABLE|DISABLE)\b/i, "administration commands are not allowed"],
-  [
-    /\b(apoc\.(load|import|export|periodic|cypher|trigger|create|merge|refactor|atomic|lock|nodes\.(delete|link|collapse)|schema|systemdb|do|custom|uuid|ttl|log)|dbms\.|db\.create|db\.index\.fulltext\.(create|drop)|gds\.)/i,
-    "this procedure can read files, run other statements or change the server: not allowed",
-  ],
-  [/\bIN\s+TRANSACTIONS\b/i, "CALL … IN TRANSACTIONS writes in batches: not allowed"],
-];
 
 // Statement → refusal reason (null: read-only), cached per distinct text; bounded, so that a stream of distinct
 // statements (a client generating them) cannot grow the server without end.
@@ -82,20 +78,40 @@ function translate(err: unknown): never {
 
 const firstLine = (message: string) => (message.split("\n")[0] ?? message).slice(0, 500);
 
+/** The refusal its text alone earns (no Neo4j asked): files, databases, administration, procedures, batches. */
+export function assertTextAllowed(cypher: string): void {
+  const reason = textRefusal(cypher);
+  if (reason) throw new QueryRefusedError(reason);
+}
+
+const EXPLAIN = "EXPLAIN ";
+
+/** A syntax error of `EXPLAIN <cypher>`, placed in the statement the user wrote. */
+function withoutPrefix(err: unknown): never {
+  if (err instanceof QuerySyntaxError && err.position) {
+    const { line, column, offset } = err.position;
+    const at = { line, column: line === 1 ? Math.max(1, column - EXPLAIN.length) : column, offset: Math.max(0, offset - EXPLAIN.length) };
+    throw new QuerySyntaxError(err.message.replace(/line (\d+), column (\d+) \(offset: (\d+)\)/, `line ${at.line}, column ${at.column} (offset: ${at.offset})`), at);
+  }
+  throw err;
+}
+
 /** Throws QueryRefusedError unless the statement only reads (checked once per distinct statement). */
 export async function assertReadOnly(cypher: string): Promise<void> {
   if (!verdicts.has(cypher)) {
-    // Checked on the text as given and with its comments taken out, so that a comment cannot hide a keyword's place.
-    const bare = cypher.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, " ");
-    let reason: string | null = FORBIDDEN.find(([re]) => re.test(cypher) || re.test(bare))?.[1] ?? null;
+    let reason: string | null = textRefusal(cypher);
     if (!reason) {
       const session = sessionFor();
       try {
-        const summary = (await session.run(`EXPLAIN ${cypher}`)).summary;
+        const summary = (await session.run(`${EXPLAIN}${cypher}`)).summary;
         const type = summary.queryType;
-        if (type !== "r") reason = type === "s" ? "schema changes are not allowed" : "this statement writes to the graph (CREATE, MERGE, SET, DELETE, REMOVE or a write procedure): saved queries only read";
+        if (type !== "r") reason = explainRefusal(cypher, type);
       } catch (err) {
-        translate(err);
+        try {
+          translate(err);
+        } catch (translated) {
+          withoutPrefix(translated);
+        }
       } finally {
         await session.close();
       }
@@ -108,11 +124,15 @@ export async function assertReadOnly(cypher: string): Promise<void> {
 }
 
 /** Runs a read-only statement: timeout on the server, rows capped, nodes/relationships/paths gathered as a graph. */
-export async function runReadOnly(cypher: string, params: Record<string, unknown>, opts: { timeoutMs?: number; rowCap?: number } = {}): Promise<QueryResult> {
+export async function runReadOnly(cypher: string, params: Record<string, unknown>, opts: { timeoutMs?: number; rowCap?: number; signal?: AbortSignal } = {}): Promise<QueryResult> {
   const timeoutMs = opts.timeoutMs ?? QUERY_TIMEOUT_MS;
   const rowCap = opts.rowCap ?? QUERY_ROW_CAP;
   await assertReadOnly(cypher);
+  if (opts.signal?.aborted) throw new QueryCancelledError();
   const session = sessionFor();
+  // The caller went away (Escape in the workbench closes the request): closing the session stops the query on the server.
+  const cancel = () => void session.close();
+  opts.signal?.addEventListener("abort", cancel, { once: true });
   const t0 = performance.now();
   try {
     // One auto-commit transaction in a READ session: the server refuses any write in it ("Writing in read access mode
@@ -147,6 +167,9 @@ export async function runReadOnly(cypher: string, params: Record<string, unknown
       summary: { durationMs: Math.round(performance.now() - t0), rowCount: records.length, truncated },
     };
   } catch (err) {
+    if (opts.signal?.aborted) throw new QueryCancelledError();
     return translate(err);
+  } finally {
+    opts.signal?.removeEventListener("abort", cancel);
   }
 }

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { ConflictError, NotFoundError } from "../errors";
-import { bindParams, paramDef, type ParamDef } from "./parameters";
-import { cypherHash, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
+import { assertNoMissing, bindParams, paramDef, type ParamDef } from "./parameters";
+import { assertTextAllowed, cypherHash, QueryCancelledError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
 import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "./starter-queries";
 
 export const savedQueryInput = z
@@ -131,7 +131,7 @@ export async function deleteQuery(idOrSlug: string): Promise<void> {
 }
 
 function statusOf(err: unknown) {
-  return err instanceof QueryTimeoutError ? "timeout" : err instanceof QueryRefusedError ? "refused" : "error";
+  return err instanceof QueryTimeoutError ? "timeout" : err instanceof QueryRefusedError ? "refused" : err instanceof QueryCancelledError ? "cancelled" : "error";
 }
 
 let pending: Prisma.QueryRunCreateManyInput[] = [];
@@ -186,30 +186,47 @@ function record(queryId: string | null, cypher: string, params: unknown, started
   else timer ??= setTimeout(() => void flushRuns(), RUN_FLUSH_MS);
 }
 
-async function execute(queryId: string | null, cypher: string, defs: ParamDef[] | null, supplied: unknown): Promise<QueryResult> {
+/**
+ * Checks, then runs: what the text alone refuses, then a value for every `$name` the text uses (both before Neo4j is
+ * asked), then EXPLAIN's verdict, then the run.
+ */
+async function execute(queryId: string | null, cypher: string, defs: ParamDef[] | null, supplied: unknown, signal?: AbortSignal): Promise<QueryResult> {
   const started = new Date();
   try {
+    assertTextAllowed(cypher);
     const params = defs ? bindParams(defs, supplied) : ((supplied as Record<string, unknown>) ?? {});
-    const result = await runReadOnly(cypher, params);
+    assertNoMissing(cypher, Object.keys(params));
+    const result = await runReadOnly(cypher, params, { signal });
     record(queryId, cypher, supplied, started, { result });
     return result;
   } catch (err) {
-    if (err instanceof QueryRefusedError || err instanceof QueryTimeoutError || err instanceof QuerySyntaxError) record(queryId, cypher, supplied, started, { error: err });
+    if (err instanceof QueryRefusedError || err instanceof QueryTimeoutError || err instanceof QuerySyntaxError || err instanceof QueryCancelledError) record(queryId, cypher, supplied, started, { error: err });
     throw err;
   }
 }
 
-export async function runSavedQuery(idOrSlug: string, params: unknown): Promise<QueryResult> {
+export async function runSavedQuery(idOrSlug: string, params: unknown, signal?: AbortSignal): Promise<QueryResult> {
   const q = await getQuery(idOrSlug);
-  return execute(q.id, q.cypher, q.parameters, params);
+  return execute(q.id, q.cypher, q.parameters, params, signal);
 }
 
-export const adhocInput = z.object({ cypher: z.string().trim().min(1, "cypher is empty").max(20_000), params: z.record(z.string(), z.unknown()).default({}) }).strict();
+export const adhocInput = z
+  .object({
+    cypher: z.string().trim().min(1, "cypher is empty").max(20_000),
+    params: z.record(z.string(), z.unknown()).default({}),
+    /** Typed parameters, as the workbench declares them for text not saved yet: values are then checked by type. */
+    parameters: z.array(paramDef).max(20).optional(),
+  })
+  .strict();
 
-/** Ad-hoc parameters come as JSON: whole numbers become Neo4j integers (so `LIMIT $n` works), the rest stays as given. */
-export async function runAdhoc(cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+/**
+ * Ad-hoc Cypher. With declared `parameters`, values are checked by type as a saved query's are; without, they come as
+ * JSON: whole numbers become Neo4j integers (so `LIMIT $n` works), the rest stays as given.
+ */
+export async function runAdhoc(cypher: string, params: Record<string, unknown>, parameters?: ParamDef[], signal?: AbortSignal): Promise<QueryResult> {
+  if (parameters) return execute(null, cypher, parameters, params, signal);
   const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
-  return execute(null, cypher, null, typed);
+  return execute(null, cypher, null, typed, signal);
 }
 
 export async function listRuns(idOrSlug: string, take = 50) {

@@ -253,6 +253,35 @@ describe("errors, limits and runs", () => {
     expect(body.error.fields.cypher).toMatch(/line 1, column \d+/);
   });
 
+  it("places a syntax error in the statement as written, not in the EXPLAIN the check ran", async () => {
+    const cypher = "MATCH (n:Entity)\nRETURN n.name AS name,, n.type";
+    const { status, body } = await adhoc(cypher);
+    expect(status).toBe(400);
+    const [, line, column, offset] = /line (\d+), column (\d+) \(offset (\d+)\)/.exec(body.error.fields.cypher)!.map(Number);
+    expect([line, cypher[offset!]]).toEqual([2, ","]);
+    expect(cypher.split("\n")[line! - 1]![column! - 1]).toBe(",");
+    const first = await adhoc("MATCH (n RETURN n");
+    expect(first.body.error.fields.cypher).toMatch(/line 1, column 10 \(offset 9\)/);
+  });
+
+  it("refuses by name what it refuses, and a missing parameter before Neo4j", async () => {
+    expect((await adhoc("CREATE (n) RETURN n")).body.error.message).toBe("writes are not allowed: CREATE");
+    expect((await adhoc("MATCH (n:Entity) WITH n LIMIT 1 SET n.x = 1")).body.error.message).toBe("writes are not allowed: SET");
+    expect((await adhoc("CALL apoc.create.node(['Hack'], {}) YIELD node RETURN node")).body.error.message).toBe("procedures that write are not allowed: apoc.create.node");
+    const missing = await adhoc("MATCH (e:Entity {id: $who}) RETURN e.name");
+    expect([missing.status, missing.body.error.message, missing.body.error.fields]).toEqual([422, "missing parameter $who", { who: "is required" }]);
+    // Typed parameters sent with text not saved yet are checked as a saved query's.
+    const typed = async (params: Record<string, unknown>) => {
+      const res = await adhocRoute(
+        new Request("http://test/api/cypher", json({ cypher: "MATCH (e:Entity {id: $who})-[r]->() WHERE type(r) = $type AND e.id IN $ids RETURN count(r) AS n", params, parameters: [{ name: "who", type: "entity", required: true }, { name: "type", type: "relationType", required: true }, { name: "ids", type: "list", required: true }] })),
+      );
+      return { status: res.status, body: await res.json() };
+    };
+    expect((await typed({ who: "russia", type: "SUPPORTS", ids: "russia, china" })).body.rows[0][0]).toBeGreaterThan(0);
+    expect((await typed({ who: "Russia", type: "SUPPORTS", ids: "x" })).body.error.fields).toMatchObject({ who: expect.stringMatching(/slug/) });
+    expect((await typed({ who: "russia", type: "LIKES", ids: "x" })).body.error.fields).toMatchObject({ type: expect.stringMatching(/one of/) });
+  });
+
   it("validates parameters against their types with 422 naming the field", async () => {
     const missing = await run("neighbourhood", {});
     expect(missing.status).toBe(422);

@@ -1,6 +1,7 @@
 "use client";
-// Curating one entity from its panel: edit its names, type, aliases and Wikidata id; merge it into another; add a
-// relation the pipeline missed by selecting its evidence in a sentence; the history of corrections with undo.
+// Curating one entity from its panel: edit its names, type, aliases and Wikidata id; merge it into another; split
+// wrongly merged mentions off into a new entity; add a relation the pipeline missed by selecting its evidence in a
+// sentence; the history of corrections with undo.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ENTITY_TYPES } from "@/lib/entity-types";
 import type { CurationRecord } from "@/lib/curation/types";
@@ -17,7 +18,7 @@ export type CuratedSelection = { kind: "entity" | "relation"; id: string } | nul
 
 // Relation types a person can add (co-mentions are the pipeline's own).
 
-type Mode = null | "edit" | "merge" | "relation";
+type Mode = null | "edit" | "merge" | "split" | "relation";
 
 export function EntityCuration({ entity, reloadKey, onChanged }: { entity: EntityDetails; reloadKey: number; onChanged: (next?: CuratedSelection) => void }) {
   const [mode, setMode] = useState<Mode>(null);
@@ -34,12 +35,18 @@ export function EntityCuration({ entity, reloadKey, onChanged }: { entity: Entit
         <button type="button" aria-pressed={mode === "merge"} onClick={() => setMode(mode === "merge" ? null : "merge")}>
           Merge into…
         </button>
+        {entity.mentions.length > 1 && (
+          <button type="button" aria-pressed={mode === "split"} onClick={() => setMode(mode === "split" ? null : "split")}>
+            Split…
+          </button>
+        )}
         <button type="button" aria-pressed={mode === "relation"} onClick={() => setMode(mode === "relation" ? null : "relation")}>
           Add a relation
         </button>
       </div>
       {mode === "edit" && <EditForm entity={entity} onDone={() => done()} />}
       {mode === "merge" && <MergeForm entity={entity} onDone={(into) => done({ kind: "entity", id: into })} />}
+      {mode === "split" && <SplitForm entity={entity} onDone={() => done()} />}
       {mode === "relation" && <AddRelationForm entity={entity} onDone={(id) => done({ kind: "relation", id })} />}
       <CurationHistory target={entity.id} reloadKey={reloadKey} onUndone={() => onChanged()} />
     </section>
@@ -167,6 +174,89 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
         </p>
         {change.state.kind === "token" && <ChangeStatus change={change} />}
       </ConfirmDialog>
+    </form>
+  );
+}
+
+const mentionKey = (m: EntityDetails["mentions"][number]) => `${m.sentence.id ?? `${m.document.id}:s${m.sentence.index}`}:${m.start}-${m.end}`;
+
+function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => void }) {
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [name, setName] = useState("");
+  const [nameAr, setNameAr] = useState("");
+  const [type, setType] = useState(entity.type);
+  const [reason, setReason] = useState("");
+  const change = useChange();
+  const all = chosen.size === entity.mentions.length;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const mentions = entity.mentions.filter((m) => chosen.has(mentionKey(m))).map((m) => ({ sentence: m.sentence.id ?? `${m.document.id}:s${m.sentence.index}`, start: m.start, end: m.end }));
+    const body = { kind: "split", entity: entity.id, mentions, name: name.trim(), ...(nameAr.trim() ? { nameAr: nameAr.trim() } : {}), type, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    if (await change.send("/api/curation", "POST", body)) onDone();
+  }
+
+  return (
+    <form className="curation-form" onSubmit={submit} aria-label="Split the entity">
+      <p className="meta">Two different things read as {entity.name}? Tick the mentions that are the other one: they, and the relations their sentences carry, go to a new entity.</p>
+      <ul className="split-mentions">
+        {entity.mentions.map((m) => {
+          const key = mentionKey(m);
+          const from = m.start - m.sentence.start;
+          const to = m.end - m.sentence.start;
+          return (
+            <li key={key}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(key)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(key);
+                    else next.delete(key);
+                    setChosen(next);
+                  }}
+                  aria-label={`Move “${m.surface}” in sentence ${m.sentence.index + 1}`}
+                />
+                <span className="sentence" lang={m.document.lang} dir={m.document.lang === "ar" ? "rtl" : "ltr"}>
+                  {m.sentence.text.slice(0, from)}
+                  <mark>{m.sentence.text.slice(from, to)}</mark>
+                  {m.sentence.text.slice(to)}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="row">
+        <label>
+          Name of the new entity
+          <input value={name} onChange={(e) => setName(e.target.value)} required dir="auto" />
+        </label>
+        <label>
+          Arabic name
+          <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
+        </label>
+      </div>
+      <label>
+        Type
+        <select value={type} onChange={(e) => setType(e.target.value)}>
+          {Object.entries(ENTITY_TYPES).map(([t, s]) => (
+            <option key={t} value={t}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reason
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. two different people named Ayman" />
+      </label>
+      {all && <p className="meta">Leave at least one mention with {entity.name} (or edit it instead).</p>}
+      <button type="submit" disabled={chosen.size === 0 || all || !name.trim() || change.state.kind === "pending"}>
+        Split {chosen.size || ""} mention{chosen.size === 1 ? "" : "s"} off
+      </button>
+      <ChangeStatus change={change} />
     </form>
   );
 }

@@ -1,7 +1,11 @@
 "use client";
-// The Cypher editor: Neo4j's CodeMirror editor with highlighting, linting and completion from the live schema.
+// The Cypher editor: Neo4j's CodeMirror editor with highlighting, linting and completion from the live schema; a syntax
+// error from the server is marked where it is, with its message under that line.
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { CypherEditor as NeoCypherEditor } from "@neo4j-cypher/react-codemirror";
+import { StateEffect, StateField, type Extension } from "@codemirror/state";
+import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
+import { useEffect, useState } from "react";
 import { useApi } from "@/app/_components/api/use-api";
 
 interface Schema {
@@ -10,15 +14,78 @@ interface Schema {
   propertyKeys: string[];
 }
 
-export function CypherEditor({ value, onChange, onRun }: { value: string; onChange: (value: string) => void; onRun: () => void }) {
+/** A syntax error at an offset of the editor's text. */
+export interface SyntaxMarker {
+  offset: number;
+  message: string;
+}
+
+class MessageWidget extends WidgetType {
+  constructor(readonly message: string) {
+    super();
+  }
+  override eq(other: MessageWidget) {
+    return other.message === this.message;
+  }
+  toDOM() {
+    const div = document.createElement("div");
+    div.className = "cm-syntax-error";
+    div.setAttribute("role", "alert");
+    div.setAttribute("data-testid", "syntax-error");
+    div.textContent = this.message;
+    return div;
+  }
+}
+
+const setMarker = StateEffect.define<SyntaxMarker | null>();
+
+// Decorations that need a line of their own come from a state field. Editing the text drops the marker: it was about
+// the text as it was run.
+const markerField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    let next = tr.docChanged ? Decoration.none : marks;
+    for (const effect of tr.effects) {
+      if (!effect.is(setMarker)) continue;
+      if (!effect.value) {
+        next = Decoration.none;
+        continue;
+      }
+      const doc = tr.state.doc;
+      const from = Math.min(Math.max(0, effect.value.offset), Math.max(0, doc.length - 1));
+      const word = /^[^\s(){}[\],;]+/.exec(doc.sliceString(from, Math.min(doc.length, from + 80)));
+      const to = Math.min(doc.length, from + Math.max(1, word?.[0].length ?? 1));
+      const line = doc.lineAt(from);
+      next = Decoration.set(
+        [
+          ...(to > from ? [Decoration.mark({ class: "cm-syntax-error-at", attributes: { "data-testid": "syntax-error-at" } }).range(from, to)] : []),
+          Decoration.widget({ widget: new MessageWidget(effect.value.message), block: true, side: 1 }).range(line.to),
+        ],
+        true,
+      );
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+const EXTENSIONS: Extension[] = [markerField];
+
+export function CypherEditor({ value, onChange, onRun, marker = null }: { value: string; onChange: (value: string) => void; onRun: () => void; marker?: SyntaxMarker | null }) {
   const live = useApi<Schema>("/api/schema");
   const schema = live.kind === "ready" ? live.data : undefined;
+  const [view, setView] = useState<EditorView | null>(null);
+
+  useEffect(() => {
+    view?.dispatch({ effects: setMarker.of(marker) });
+  }, [view, marker]);
 
   return (
     <div className="cypher-editor" data-testid="cypher-editor">
       <NeoCypherEditor
         value={value}
         onValueChanged={(v: string) => onChange(v)}
+        onEditorCreated={(editor: { codemirror: EditorView }) => setView(editor.codemirror)}
         schema={schema}
         lineNumbers
         lineWrapping
@@ -27,6 +94,7 @@ export function CypherEditor({ value, onChange, onRun }: { value: string; onChan
         autofocus={false}
         autofocusProps={[]}
         theme="light"
+        postExtensions={EXTENSIONS}
         onKeyDown={(event: KeyboardEvent) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();

@@ -1,10 +1,15 @@
 "use client";
-// A saved query's page: the Cypher, a form from its typed parameters, Run (Ctrl/Cmd+Enter), results as table or graph.
+// A saved query's page: the Cypher, a field for every `$name` in it (its type chosen there and saved with the query),
+// Run (Ctrl/Cmd+Enter anywhere on the page; Escape cancels), syntax errors marked in the editor, results as table or graph.
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/saved-queries/saved-queries";
+import type { ParamDef } from "@/lib/saved-queries/parameters";
+import { PARAM_TYPE_LABELS, PARAM_TYPES, parameterNames, type ParamType } from "@/lib/saved-queries/parameter-types";
+import { RELATION_TYPES } from "@/lib/graph/model";
+import type { SyntaxMarker } from "./cypher-editor";
 import type { GraphEdge, GraphNode } from "@/lib/types";
 import { request, toRequestError, type ApiError } from "@/app/_components/api/request";
 import { useChange, type ChangeState } from "@/app/_components/api/use-change";
@@ -30,6 +35,20 @@ interface RunRow {
   rowCount: number;
   status: string;
   message: string | null;
+}
+
+/** Where Neo4j placed a syntax error ("line 1, column 10 (offset 9)"), in the text as typed (the server trims it). */
+function markerOf(error: ApiError, cypher: string): SyntaxMarker | null {
+  const at = error.code === "syntax_error" ? /line (\d+), column (\d+) \(offset:? (\d+)\)/.exec(error.fields?.cypher ?? "") : null;
+  if (!at) return null;
+  const lead = cypher.length - cypher.trimStart().length;
+  const message = error.message.replace(/\s*\(line \d+, column \d+ \(offset:? \d+\)\)/, "");
+  return { offset: Number(at[3]) + lead, message: `line ${at[1]}, column ${at[2]}: ${message}` };
+}
+
+/** A field for every `$name` in the text, in order: its saved definition, one it had earlier in this session, or a new required text. */
+function fieldsFor(cypher: string, known: Record<string, ParamDef>): ParamDef[] {
+  return parameterNames(cypher).map((name) => known[name] ?? { name, type: "string", required: true });
 }
 
 function compare(a: Cell, b: Cell): number {
@@ -63,6 +82,12 @@ function show(cell: Cell): string {
 
 export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView; initialParams: Record<string, string | undefined> }) {
   const [cypher, setCypher] = useState(query.cypher);
+  // Every definition seen in this session, by name: a `$name` deleted and typed again gets its type back.
+  const [known, setKnown] = useState<Record<string, ParamDef>>(() => Object.fromEntries(query.parameters.map((p) => [p.name, p])));
+  const fields = useMemo(() => fieldsFor(cypher, known), [cypher, known]);
+  const fieldsChanged = JSON.stringify(fields) !== JSON.stringify(fieldsFor(query.cypher, Object.fromEntries(query.parameters.map((p) => [p.name, p]))));
+  const [marker, setMarker] = useState<SyntaxMarker | null>(null);
+  const controller = useRef<AbortController | null>(null);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(query.parameters.map((p) => [p.name, initialParams[p.name] ?? (p.default === undefined ? "" : String(p.default))])),
   );
@@ -89,30 +114,51 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   const shownError: ApiError | null = changeError ?? error;
 
   const run = useCallback(async () => {
+    if (controller.current) return;
+    const abort = new AbortController();
+    controller.current = abort;
     setRunning(true);
     setError(null);
+    setMarker(null);
     if (savingFailed) resetSaving();
     if (editingFailed) resetEditing();
     const params: Record<string, unknown> = {};
-    for (const p of query.parameters) if (values[p.name] !== "") params[p.name] = values[p.name];
-    const unchanged = query.id !== "" && cypher === query.cypher;
-    // Ad-hoc Cypher has no declared types: send numbers as numbers.
-    const adhocParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === "true" ? true : v === "false" ? false : v]));
+    for (const p of fields) if ((values[p.name] ?? "") !== "") params[p.name] = values[p.name];
+    const text = cypher;
+    const unchanged = query.id !== "" && text === query.cypher && !fieldsChanged;
     try {
       setResult(
         unchanged
-          ? await request<Result>(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", body: { params } })
-          : await request<Result>("/api/cypher", { method: "POST", body: { cypher, params: adhocParams } }),
+          ? await request<Result>(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", body: { params }, signal: abort.signal })
+          : // Text not saved (yet): its fields' types go with it, so values are checked as a saved query's are.
+            await request<Result>("/api/cypher", { method: "POST", body: { cypher: text, params, parameters: fields }, signal: abort.signal }),
       );
     } catch (err) {
-      const { status, code, message, fields } = toRequestError(err);
-      // A refusal replaces the last result; with no answer at all the last result stays.
-      if (status !== 0) setResult(null);
-      setError({ code, message, fields });
+      const e = toRequestError(err);
+      if (e.code === "aborted") setError({ code: "cancelled", message: "the query was cancelled (Escape)" });
+      else {
+        // A refusal replaces the last result; with no answer at all the last result stays.
+        if (e.status !== 0) setResult(null);
+        setError({ code: e.code, message: e.message, fields: e.fields });
+        setMarker(markerOf(e, text));
+      }
     } finally {
+      controller.current = null;
       setRunning(false);
     }
-  }, [cypher, query, values, savingFailed, editingFailed, resetSaving, resetEditing]);
+  }, [cypher, query, values, fields, fieldsChanged, savingFailed, editingFailed, resetSaving, resetEditing]);
+
+  // Escape cancels a running query wherever the focus is (the Run button it came from is disabled meanwhile).
+  useEffect(() => {
+    if (!running) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") controller.current?.abort();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [running]);
+
+  const setType = (def: ParamDef, type: ParamType) => setKnown((k) => ({ ...k, [def.name]: { ...def, type, default: undefined } }));
 
   useEffect(() => {
     runRef.current = run;
@@ -144,7 +190,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const body = { slug: saveAs.slug, name: saveAs.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags };
+    const body = { slug: saveAs.slug, name: saveAs.name, description: query.description, cypher, parameters: fields, tags: query.tags };
     const done = await saving.send<{ slug: string }>("/api/queries", "POST", body);
     if (done) setSaved(done.data.slug);
   }
@@ -162,7 +208,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   }
 
   async function update() {
-    const body = { slug: query.slug, name: query.name, description: query.description, cypher, parameters: query.parameters, tags: query.tags };
+    const body = { slug: query.slug, name: query.name, description: query.description, cypher, parameters: fields, tags: query.tags };
     if (await editing.send(`/api/queries/${encodeURIComponent(query.slug)}`, "PUT", body)) {
       setSaved(query.slug);
       router.refresh();
@@ -174,32 +220,49 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   };
 
   return (
-    <div className="workbench">
+    <div
+      className="workbench"
+      onKeyDown={(e) => {
+        // Ctrl/Cmd+Enter runs from anywhere in the workbench (the editor handles its own and marks it handled).
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !e.nativeEvent.defaultPrevented) {
+          e.preventDefault();
+          void runRef.current();
+        }
+      }}
+    >
       {query.description && <p className="meta">{query.description}</p>}
       <div className="editor">
         <span>Cypher</span>
-        <CypherEditor value={cypher} onChange={setCypher} onRun={() => void runRef.current()} />
+        <CypherEditor
+          value={cypher}
+          onChange={(v) => {
+            setCypher(v);
+            if (v !== cypher) setMarker(null);
+          }}
+          onRun={() => void runRef.current()}
+          marker={marker}
+        />
       </div>
-      {query.parameters.length > 0 && (
-        <fieldset className="params">
+      {fields.length > 0 && (
+        <fieldset className="params" data-testid="parameters">
           <legend>Parameters</legend>
-          {query.parameters.map((p) => (
-            <label key={p.name}>
-              {p.label ?? p.name} <code>${p.name}</code> <small>{p.type}</small>
-              {p.type === "entity" ? (
-                <EntityInput value={values[p.name] ?? ""} onChange={(v) => setValues({ ...values, [p.name]: v })} required={p.required} invalid={!!shownError?.fields?.[p.name]} />
-              ) : (
-                <input
-                  value={values[p.name] ?? ""}
-                  onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
-                  required={p.required}
-                  inputMode={p.type === "integer" || p.type === "float" ? "decimal" : undefined}
-                  placeholder={p.type}
-                  aria-invalid={!!shownError?.fields?.[p.name]}
-                />
-              )}
+          {fields.map((p) => (
+            <div key={p.name} className="param" data-testid={`param-${p.name}`}>
+              <div className="param-head">
+                <label htmlFor={`param-${p.name}`}>
+                  {p.label ?? p.name} <code>${p.name}</code>
+                </label>
+                <select aria-label={`Type of $${p.name}`} value={p.type} onChange={(e) => setType(p, e.target.value as ParamType)}>
+                  {PARAM_TYPES.map((t) => (
+                    <option key={t} value={t}>
+                      {PARAM_TYPE_LABELS[t]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <ParamField def={p} value={values[p.name] ?? ""} onChange={(v) => setValues((vs) => ({ ...vs, [p.name]: v }))} invalid={!!shownError?.fields?.[p.name]} />
               {shownError?.fields?.[p.name] && <span className="field-error">{shownError.fields[p.name]}</span>}
-            </label>
+            </div>
           ))}
         </fieldset>
       )}
@@ -207,7 +270,12 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
         <button type="button" onClick={() => void run()} disabled={running}>
           {running ? "Running…" : "Run"}
         </button>
-        <small className="meta">Ctrl/Cmd + Enter</small>
+        {running ? (
+          <button type="button" onClick={() => controller.current?.abort()}>
+            Cancel
+          </button>
+        ) : null}
+        <small className="meta">Ctrl/Cmd + Enter runs · Escape cancels</small>
       </div>
       {shownError && (
         <p className="form-error" role="alert" data-testid="query-error">
@@ -276,7 +344,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
       )}
       {query.id && (
         <div className="actions">
-          <button type="button" onClick={() => void update()} disabled={cypher === query.cypher}>
+          <button type="button" onClick={() => void update()} disabled={cypher === query.cypher && !fieldsChanged}>
             Save changes
           </button>
           <button type="button" className="danger" onClick={() => void remove()}>
@@ -317,4 +385,38 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
       {saving.state.kind === "token" && <ChangeStatus change={saving} />}
     </div>
   );
+}
+
+/** One parameter's value, as its type asks: an entity by name, a relation type from the list, yes/no, a list, a number or text. */
+function ParamField({ def, value, onChange, invalid }: { def: ParamDef; value: string; onChange: (value: string) => void; invalid: boolean }) {
+  const id = `param-${def.name}`;
+  switch (def.type) {
+    case "entity":
+      return <EntityInput id={id} value={value} onChange={onChange} required={def.required} invalid={invalid} />;
+    case "relationType":
+    case "boolean":
+      return (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid}>
+          <option value="">{def.required ? "choose…" : "(none)"}</option>
+          {(def.type === "boolean" ? ["true", "false"] : Object.keys(RELATION_TYPES)).map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      );
+    case "list":
+      return <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={2} placeholder="items, separated by commas" aria-invalid={invalid} dir="auto" />;
+    default:
+      return (
+        <input
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required={def.required}
+          inputMode={def.type === "integer" || def.type === "float" ? "decimal" : undefined}
+          placeholder={PARAM_TYPE_LABELS[def.type]}
+          aria-invalid={invalid}
+          dir="auto"
+        />
+      );
+  }
 }

@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   const denied = requireAdmin(request);
   if (denied) return denied;
   try {
-    const parsed = curationAction.safeParse(await readJson(request, { what: "JSON: {kind: merge | edit | confirm | reject | add-relation, …}" }));
+    const parsed = curationAction.safeParse(await readJson(request, { what: "JSON: {kind: merge | edit | confirm | reject | add-relation | reverse | retype | move-end | split, …}" }));
     if (!parsed.success) return validationError(parsed.error, "invalid curation action");
     return NextResponse.json(await curate(parsed.data), { status: 201 });
   } catch (err) {

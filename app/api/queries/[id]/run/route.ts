@@ -9,7 +9,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     // An empty body runs the query with its defaults.
     const body = await readJson(request, { what: "a JSON object {params}", empty: {} });
     if (typeof body !== "object" || body === null || Array.isArray(body)) return errorResponse(400, "bad_request", "the body must be a JSON object {params}");
-    return NextResponse.json(await runSavedQuery((await params).id, (body as { params?: unknown }).params ?? {}));
+    return NextResponse.json(await runSavedQuery((await params).id, (body as { params?: unknown }).params ?? {}, request.signal));
   } catch (err) {
     return toErrorResponse(err);
   }

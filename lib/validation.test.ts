@@ -3,10 +3,14 @@ import { entityId, graphQuery } from "./validation";
 
 describe("graphQuery", () => {
   it("fills defaults", () => {
-    expect(graphQuery.parse({})).toEqual({ depth: 1, edges: 300, rejected: false });
+    expect(graphQuery.parse({})).toEqual({ depth: 1, edges: 300, typed: false, rejected: false });
   });
   it("coerces numbers from the query string", () => {
-    expect(graphQuery.parse({ focus: "xi-jinping", depth: "2", limit: "50", edges: "20" })).toEqual({ focus: "xi-jinping", depth: 2, limit: 50, edges: 20, rejected: false });
+    expect(graphQuery.parse({ focus: "xi-jinping", depth: "2", limit: "50", edges: "20" })).toEqual({ focus: "xi-jinping", depth: 2, limit: 50, edges: 20, typed: false, rejected: false });
+  });
+  it("keeps a focus's neighbourhood to typed relations only with typed=1", () => {
+    expect(graphQuery.parse({ typed: "1" }).typed).toBe(true);
+    expect(graphQuery.safeParse({ typed: "yes" }).success).toBe(false);
   });
   it("shows rejected relations only when asked with rejected=1", () => {
     expect(graphQuery.parse({ rejected: "1" }).rejected).toBe(true);

@@ -79,3 +79,15 @@ export function graphEdgeFrom(p: Record<string, unknown>): GraphEdge {
     ...(p.rejected === true ? { rejected: true } : {}),
   };
 }
+
+/** The stored properties of one relation an entity panel lists, read back from a `r {.id, .evidenceCount, …}` map. */
+export function relationSummaryFrom(p: Record<string, unknown>) {
+  return {
+    id: String(p.id),
+    type: String(p.type),
+    evidenceCount: toNumber(p.evidenceCount),
+    confidence: typeof p.confidence === "number" ? p.confidence : 1,
+    modality: String(p.modality ?? "fact"),
+    ...(p.curated === true ? { curated: true as const } : {}),
+  };
+}

@@ -4,7 +4,7 @@ import neo4j, { isNode, type ManagedTransaction, type Node, type Relationship } 
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityDetails, EntityRelation, EvidenceView, GraphEdge, GraphNode, GraphView, MentionView, RelationDetails } from "../types";
-import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
+import { edgeFields, entityFromProperties, entityNameFrom, graphEdgeFrom, graphNodeFrom, nodeFields, RELATION_BOOKKEEPING, relationSummaryFrom, RELATION_TYPES, SYMMETRIC_TYPES } from "./model";
 import { toNumber } from "./values";
 import { cachedView } from "./view-cache";
 
@@ -226,18 +226,9 @@ export async function getEntity(id: string): Promise<EntityDetails> {
         };
       }),
       relations: relations.records.map((r): EntityRelation => {
-        const rel = r.get("rel") as Record<string, unknown>;
-        const type = String(rel.type);
-        return {
-          id: String(rel.id),
-          type,
-          direction: SYMMETRIC_TYPES.has(type) ? "both" : r.get("out") ? "out" : "in",
-          other: entityNameFrom(r.get("other") as Record<string, unknown>),
-          evidenceCount: toNumber(rel.evidenceCount),
-          confidence: typeof rel.confidence === "number" ? rel.confidence : 1,
-          modality: String(rel.modality ?? "fact"),
-          ...(rel.curated === true ? { curated: true as const } : {}),
-        };
+        const rel = relationSummaryFrom(r.get("rel") as Record<string, unknown>);
+        const direction = SYMMETRIC_TYPES.has(rel.type) ? "both" : r.get("out") ? "out" : "in";
+        return { ...rel, direction, other: entityNameFrom(r.get("other") as Record<string, unknown>) };
       }),
     };
   });

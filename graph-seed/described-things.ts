@@ -5,6 +5,7 @@
 import { slugify, type GazetteerRecord } from "./gazetteer";
 import { CONFIDENCE, tokenize } from "./find-mentions";
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import { sentenceHolding } from "./split-sentences";
 import type { EntityType, Lang, Mention, Sentence } from "./types";
 
 export interface Described {
@@ -82,10 +83,6 @@ interface Thing {
   mentions: Mention[];
 }
 
-function sentenceOf(sentences: Sentence[], offset: number) {
-  return sentences.findIndex((s) => offset >= s.start && offset < s.end);
-}
-
 /**
  * Described things of a text, with the mentions that refer back to them. `taken` are the mentions found so far; a
  * description may hold them (a topic such as "trade" inside "the free trade agreement"), and `inside` reports which
@@ -100,7 +97,7 @@ export function describedThings(text: string, sentences: Sentence[], lang: Lang,
   const blocked = (start: number, end: number) =>
     taken.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end || (m.start === start && m.end === end && !isTopic(m.entityId))));
   const mention = (thing: Thing, start: number, end: number, rule: Mention["rule"]) => {
-    const sentence = sentenceOf(sentences, start);
+    const sentence = sentenceHolding(sentences, start, end);
     if (sentence < 0) return;
     thing.mentions.push({ entityId: thing.entry.id, sentence, start, end, surface: text.slice(start, end), rule, confidence: CONFIDENCE.discovered });
     for (const m of taken) if (m.start >= start && m.end <= end && isTopic(m.entityId)) inside.add(m);

@@ -7,6 +7,12 @@ const discovered = (text: string, lang: "ar" | "en") =>
     .map((e) => `${e.id}:${e.type}`);
 
 describe("discovering names the gazetteer lacks", () => {
+  it("never reads a name across a paragraph or sentence break (found by the fuzzer)", () => {
+    for (const text of ["1e309\n\nconstructor ", "Maria Lopez said 1e309\n\nconstructor Holm left."]) {
+      const x = extract({ text, lang: "en", title: "t" });
+      for (const e of x.entities) for (const m of e.mentions) expect(m.surface).not.toMatch(/\n/);
+    }
+  });
   it("finds titled and capitalised names in English, with a type guess", () => {
     expect(discovered("Maria Lopez said the firm would build near Aarhus. Foreign Minister Lars Holm welcomed it. The Danish Green Fund pays.", "en")).toEqual([
       "aarhus:city",

@@ -2,6 +2,7 @@
 // or a run of capitalised words in English. They become low-confidence entities so an unseen article is not empty.
 import { slugify, type GazetteerRecord } from "./gazetteer";
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import { sentenceHolding } from "./split-sentences";
 import type { EntityType, Mention, Sentence } from "./types";
 import { CONFIDENCE, tokenize } from "./find-mentions";
 
@@ -111,16 +112,12 @@ function overlaps(start: number, end: number, taken: Mention[]) {
   return taken.some((m) => m.start < end && start < m.end);
 }
 
-function sentenceOf(sentences: Sentence[], offset: number) {
-  return sentences.findIndex((s) => offset >= s.start && offset < s.end);
-}
-
 export function discoverNames(text: string, sentences: Sentence[], known: Mention[], types: ReadonlyMap<string, EntityType> = new Map()): Discovered[] {
   const isPerson = (id: string) => types.get(id) === "person";
   const found = new Map<string, Discovered>();
   const add = (surface: string, start: number, type: EntityType, arabic: boolean, canonical?: string) => {
     const end = start + surface.length;
-    const sentence = sentenceOf(sentences, start);
+    const sentence = sentenceHolding(sentences, start, end);
     if (sentence < 0 || overlaps(start, end, known) || overlaps(start, end, [...found.values()].flatMap((d) => d.mentions))) return;
     const name = canonical ?? surface.replace(/\s+/g, " ");
     const id = slugify(name);
@@ -140,7 +137,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
       const from = m.index! + m[0].length - m[1]!.length;
       const start = map[from]!;
       const end = map[from + m[1]!.length]!;
-      const sentence = sentenceOf(sentences, start);
+      const sentence = sentenceHolding(sentences, start, end);
       const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
       if (sentence < 0 || overlaps(start, end, taken)) continue;
       d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: text.slice(start, end), rule: "discovered", confidence: CONFIDENCE.discovered });
@@ -318,7 +315,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const sentence = sentenceOf(sentences, start);
+      const sentence = sentenceHolding(sentences, start, end);
       const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
       if (sentence < 0 || overlaps(start, end, taken)) continue;
       d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: m[0], rule: "discovered", confidence: CONFIDENCE.discovered });
@@ -339,7 +336,7 @@ export function discoverNames(text: string, sentences: Sentence[], known: Mentio
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const sentence = sentenceOf(sentences, start);
+      const sentence = sentenceHolding(sentences, start, end);
       const taken = [...known, ...[...found.values()].flatMap((x) => x.mentions)];
       if (sentence < 0 || overlaps(start, end, taken) || m[0][0] !== m[0][0]!.toUpperCase()) continue;
       d.mentions.push({ entityId: d.entry.id, sentence, start, end, surface: m[0], rule: "discovered", confidence: CONFIDENCE.discovered });

@@ -2,6 +2,7 @@
 // back), each mapped to exact offsets in the original text and tagged with the rule that found it.
 import type { GazetteerRecord } from "./gazetteer";
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
+import { sentenceHolding } from "./split-sentences";
 import type { Mention, MentionRule, Sentence } from "./types";
 
 export const CONFIDENCE: Record<MentionRule, number> = {
@@ -243,19 +244,6 @@ function lowercaseProperName(original: string, map: number[], t: Token, hit: Hit
 // "the two countries": the two most recently named countries.
 const BOTH_COUNTRIES = new Set(["بلدين", "بلدان", "دولتين", "بلدينا"].map(normalizeText));
 
-function sentenceOf(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 export function findMentions(original: string, sentences: Sentence[], matcher: Matcher): Mention[] {
   const { text, map } = normalizeForMatching(original);
   const tokens = tokenize(text);
@@ -264,7 +252,7 @@ export function findMentions(original: string, sentences: Sentence[], matcher: M
     const start = map[tokens[from]!.start + keep]!;
     // Up to the next kept character, so trailing diacritics and tatweel stay inside the span.
     const end = map[tokens[to - 1]!.end]!;
-    const sentence = sentenceOf(sentences, start);
+    const sentence = sentenceHolding(sentences, start, end);
     if (sentence < 0) return;
     mentions.push({ entityId, sentence, start, end, surface: original.slice(start, end), rule, confidence: CONFIDENCE[rule] });
   };

@@ -54,3 +54,20 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return sentences;
 }
+
+/**
+ * The index of the sentence that holds the whole span [start, end), or -1: a mention never runs across a sentence or
+ * paragraph break (the fuzzer found a name read across one). Sentences are sorted by offset.
+ */
+export function sentenceHolding(sentences: readonly Sentence[], start: number, end = start + 1): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return end <= s.end ? mid : -1;
+  }
+  return -1;
+}

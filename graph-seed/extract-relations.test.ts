@@ -192,6 +192,10 @@ describe("LEADER_OF from a title before a leader the gazetteer knows (pipeline v
     // The wrong title, or a country the article never names, says nothing.
     expect(typedKeys("Italy and Algeria signed deals. President Giorgia Meloni spoke.", "en")).not.toContain("giorgia-meloni LEADER_OF italy");
     expect(typedKeys("Prime Minister Giorgia Meloni spoke.", "en")).not.toContain("giorgia-meloni LEADER_OF italy");
+    // The title may be part of the name the text uses.
+    expect(typedKeys("Morocco hosted the talks. The deal was first agreed by King Mohammed VI in 2016.", "en")).toContain("mohammed-vi-of-morocco LEADER_OF morocco");
+    expect(typedKeys("وقد وقع الملك محمد السادس الاتفاق. وتأمل المغرب في تمويله.", "ar")).toContain("mohammed-vi-of-morocco LEADER_OF morocco");
+    expect(typedKeys("The deal was first agreed by King Mohammed VI in 2016.", "en")).not.toContain("mohammed-vi-of-morocco LEADER_OF morocco");
   });
 
   it("reads a premier and a country's new prime minister", () => {

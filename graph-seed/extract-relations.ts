@@ -215,7 +215,9 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
         // Meloni", «الرئيس عبد الفتاح السيسي».
         const known = info.get(person.entityId);
         const role = known?.role;
-        if (known?.leaderOf && role && countriesNamed.has(known.leaderOf) && title.end <= person.start && person.start - title.end < 3 && ROLE_TITLES[role].has(title.text.replace(/^[وفل]/, "").toLowerCase()))
+        // The title may be part of the name the text uses ("King Mohammed VI", «الملك محمد السادس»).
+        const titled = (title.end <= person.start && person.start - title.end < 3) || (title.start >= person.start && title.end <= person.end);
+        if (known?.leaderOf && role && countriesNamed.has(known.leaderOf) && titled && ROLE_TITLES[role].has(title.text.replace(/^[وفل]/, "").toLowerCase()))
           set.add("LEADER_OF", person.entityId, known.leaderOf, span(v, [title, person], "leader-title-known", minConfidence(person)), "fact", false);
         continue;
       }

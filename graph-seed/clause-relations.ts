@@ -63,7 +63,7 @@ function findCues(text: string, sentence: Sentence, cues: ClauseCue[]): Match[] 
 }
 
 /** The clause of a sentence around `at`: between the nearest breaks before and after it. */
-function clauseAround(text: string, sentence: Sentence, at: { start: number; end: number }) {
+export function clauseAround(text: string, sentence: Sentence, at: { start: number; end: number }) {
   let start = sentence.start;
   let end = sentence.end;
   for (const b of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {

@@ -203,3 +203,18 @@ describe("LEADER_OF from a title before a leader the gazetteer knows (pipeline v
     expect(typedKeys("Chinese Premier Li Qiang arrived.", "en")).toContain("li-qiang LEADER_OF china");
   });
 });
+
+describe("MET_WITH with several guests and by phone (pipeline v9)", () => {
+  it("gives the one host a meeting with every person named after a meeting cue in its clause", () => {
+    const keys = typedKeys("Lars Holm will hold talks with Maria Lopez in Oslo before flying to Rome for meetings with Peter Brandt, ministry spokesperson Anna Berg told reporters.", "en");
+    expect(keys).toEqual(expect.arrayContaining(["lars-holm MET_WITH maria-lopez", "lars-holm MET_WITH peter-brandt"]));
+    expect(keys.filter((k) => k.includes("anna-berg"))).toEqual([]);
+  });
+  it("reads a phone call between two leaders as a meeting", () => {
+    expect(typedKeys("Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney spoke by phone on Tuesday.", "en")).toContain("claudia-sheinbaum MET_WITH mark-carney");
+    expect(typedKeys("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع المستشار الألماني فريدريش ميرتس.", "ar").some((k) => / MET_WITH /.test(k))).toBe(true);
+  });
+  it("keeps people in another clause out of the meeting", () => {
+    expect(typedKeys("Lars Holm met Maria Lopez, who later criticised Peter Brandt.", "en")).not.toContain("lars-holm MET_WITH peter-brandt");
+  });
+});

@@ -1,5 +1,6 @@
 // Step 5, relations: typed, directed where the text is, each with its evidence span, rule, modality and speaker.
 // Rules read cue words (normalised like the mentions) around the mentions of one sentence; nothing is article-specific.
+import { clauseAround } from "./clause-relations";
 import { normalizeForMatching, normalizeText } from "./normalize-arabic";
 import type { LeaderRole } from "./gazetteer";
 import type { EntityType, Evidence, Mention, Modality, Relation, Sentence } from "./types";
@@ -63,7 +64,7 @@ const SPEECH = ["قال", "اكد", "اشار", "ذكر", "دعا", "اعرب", 
 const CALL = ["دعا الى", "دعت الى", "يدعو", "called for", "urged", "calls for"];
 // Arabic future verbs ("سيستقبل", "ستعقد") are planned too: the future prefix is checked on the cue itself (isFuture).
 const PLAN = ["تطلع", "يتطلع", "مستعد", "ستسعى", "سيسعى", "سوف", "من المنتظر", "من المقرر", "من المتوقع", "looks forward", "looking forward", "ready to", "will ", "plans to", "intends", "expected to", "is to ", "are to ", "scheduled to"];
-const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "سيلتقي", "قمة", "محادثات", "استقبل", "يستقبل", "سيستقبل", "meeting", "met", "meet", "summit", "talks", "hosted", "hosts", "host", "received", "receive", "welcomed"];
+const MEETING = ["اجتماع", "لقاء", "التقى", "يلتقي", "سيلتقي", "قمة", "محادثات", "استقبل", "يستقبل", "سيستقبل", "meeting", "met", "meet", "summit", "talks", "hosted", "hosts", "host", "received", "receive", "welcomed", "spoke by phone", "phone call", "telephone call", "call with", "اتصالا هاتفيا", "اتصال هاتفي", "اتصالا هاتفي", "مكالمه هاتفيه", "محادثه هاتفيه"];
 const SUPPORT = ["تاييد", "يؤيد", "يويد", "تؤيد", "تويد", "تدعم", "يدعم", "دعم", "دعمه", "دعمها", "مسانده", "يساند", "تساند", "support", "supports", "supported", "supporting", "backs", "backed", "backing", "stands by", "stand by"];
 const OPPOSE = ["معارضه", "معارضتها", "معارضته", "يعارض", "يعارضان", "تعارض", "رفض", "يرفض", "يرفضان", "ترفض", "نرفض", "oppose", "opposes", "opposed", "opposing", "opposition to", "against", "reject", "rejects", "rejected", "rejecting", "لن تقبل", "لن يقبل", "لن نقبل", "لا تقبل", "لا نقبل", "will not accept", "won't accept", "will not tolerate", "won't tolerate", "not accept"];
 const COOPERATE = ["التازر", "تازر", "التعاون", "تعاون", "التنسيق", "الربط", "المواءمه", "synergy", "cooperation", "cooperate", "coordination", "alignment", "links with", "linking", "integration"];
@@ -225,15 +226,31 @@ export function extractRelations(text: string, sentences: Sentence[], mentions: 
       if (near) set.add("LEADER_OF", person.entityId, adjective.entityId, span(v, [title, adjective, person], person.rule === "coreference" ? "leader-title-reference" : "leader-title", minConfidence(person, adjective)), "fact", false);
     }
 
-    // MET_WITH: a meeting cue with two people (or the speaker and one person).
-    const meeting = v.find(MEETING);
+    // MET_WITH: a meeting cue with two people (or the speaker and one person). One person before the first cue meets
+    // every person named after a cue in its clause: "Modi will hold talks with Ruto … before flying to Abuja for
+    // meetings with Tinubu", "Sisi hosted King Abdullah II and Prime Minister al-Sudani"; whoever reports it is no guest.
+    const meetings = v.findAll(MEETING);
+    const meeting = meetings[0];
     if (meeting) {
-      const people = [...new Set(ms.filter((m) => typeOf(m) === "person").map((m) => m.entityId))];
-      if (sayer && !people.includes(sayer) && people.length === 1) people.unshift(sayer);
-      if (people.length >= 2) {
-        const [a, b] = people;
-        const parts = ms.filter((m) => m.entityId === a || m.entityId === b);
-        set.add("MET_WITH", a!, b!, span(v, [meeting, ...parts.slice(0, 2)], "meeting-cue", 0.8, sayer), isFuture(meeting) || (plan && plan.start < meeting.start) ? "plan" : modality === "attributed" ? "fact" : modality, true);
+      const meetingModality = isFuture(meeting) || (plan && plan.start < meeting.start) ? "plan" : modality === "attributed" ? "fact" : modality;
+      const persons = ms.filter((m) => typeOf(m) === "person");
+      const host = [...new Set(persons.filter((m) => m.end <= meeting.start).map((m) => m.entityId))];
+      const guests = new Map<string, { cue: Cue; part: Mention }>();
+      for (const cue of meetings) {
+        const clause = clauseAround(text, sentence, cue);
+        for (const m of persons) if (m.start >= cue.end && m.end <= clause.end && !guests.has(m.entityId) && !host.includes(m.entityId) && m.entityId !== sayer) guests.set(m.entityId, { cue, part: m });
+      }
+      if (host.length === 1 && guests.size) {
+        const part = persons.find((m) => m.entityId === host[0])!;
+        for (const [guest, g] of guests) set.add("MET_WITH", host[0]!, guest, span(v, [g.cue, part, g.part], "meeting-cue", 0.8, sayer), meetingModality, true);
+      } else {
+        const people = [...new Set(persons.map((m) => m.entityId))];
+        if (sayer && !people.includes(sayer) && people.length === 1) people.unshift(sayer);
+        if (people.length >= 2) {
+          const [a, b] = people;
+          const parts = ms.filter((m) => m.entityId === a || m.entityId === b);
+          set.add("MET_WITH", a!, b!, span(v, [meeting, ...parts.slice(0, 2)], "meeting-cue", 0.8, sayer), meetingModality, true);
+        }
       }
     }
 

@@ -137,7 +137,8 @@ export function clauseRelations(text: string, sentences: Sentence[], mentions: M
         if (nearest) subjects = list(nearest, pool, -1);
       } else {
         const pool = ms.filter((m) => m.start >= match.end && allowed(m, roles.subject));
-        if (pool[0] && pool[0].start - match.end < 40) subjects = [pool[0]];
+        // Parties may be a list right after a verb-first cue («وقعت الجزائر وإيطاليا», «اتفقت تونس وليبيا»).
+        if (pool[0] && pool[0].start - match.end < 40) subjects = match.cue.object === "parties" ? list(pool[0], pool, 1) : [pool[0]];
       }
       if (!subjects.length) continue;
       const past = Math.max(match.end, ...subjects.map((s) => s.end));

@@ -218,3 +218,13 @@ describe("MET_WITH with several guests and by phone (pipeline v9)", () => {
     expect(typedKeys("Lars Holm met Maria Lopez, who later criticised Peter Brandt.", "en")).not.toContain("lars-holm MET_WITH peter-brandt");
   });
 });
+
+describe("agreements between parties named after a verb-first cue (pipeline v9)", () => {
+  it("pairs every party of «وقعت أ وب» and «اتفقت أ وب»", () => {
+    expect(typedKeys("وقعت الجزائر وإيطاليا يوم الأربعاء حزمة من الاتفاقيات في مجال الطاقة.", "ar")).toContain("algeria COOPERATES_WITH italy");
+    expect(typedKeys("اتفقت تونس وليبيا على إعادة فتح المعبر الحدودي.", "ar")).toContain("libya COOPERATES_WITH tunisia");
+  });
+  it("keeps a verb-first meeting to its host and guest", () => {
+    expect(typedKeys("استقبل الرئيس عبد الفتاح السيسي نظيره الكيني وليام روتو في القاهرة.", "ar").filter((k) => k.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+});

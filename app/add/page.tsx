@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TopBar } from "@/app/_components/shared/top-bar";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { AddArticleForm } from "@/app/_components/documents/add-article-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,7 @@ export default async function AddArticlePage() {
   const t = await getTranslations("addPage");
   return (
     <div className="app">
-      <TopBar tagline={t("tagline")} current="add" />
+      <TopBar tagline={t.rich("tagline", richTags)} current="add" />
       <main className="page">
         <AddArticleForm />
       </main>

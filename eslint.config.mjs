@@ -36,9 +36,6 @@ const config = [
       "app/bench/**",
       "app/_components/curation/entity-curation.tsx",
       "app/_components/curation/relation-curation.tsx",
-      "app/_components/queries/query-workbench.tsx",
-      "app/queries/\\[id\\]/page.tsx",
-      "app/queries/page.tsx",
     ],
     plugins: { i18next },
     rules: {

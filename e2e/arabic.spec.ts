@@ -26,13 +26,14 @@ async function latinInterfaceText(page: Page): Promise<string[]> {
       if (el.closest("code, pre, .cm-editor, [dir='ltr'][translate='no']")) continue;
       found.push(`${text.trim().slice(0, 60)} (${el.tagName.toLowerCase()}.${el.className})`);
     }
-    // Attributes people hear or read: accessible names and placeholders.
+    // Attributes people hear or read (accessible names, placeholders, titles) must be worded in Arabic: Latin words may
+    // sit inside (a document's title, an entity's English name, a format such as PNG), but not make up the whole text.
     for (const el of document.querySelectorAll<HTMLElement>("[aria-label], [placeholder], [title]")) {
       const marked = el.closest("[lang]");
       if (marked && marked.getAttribute("lang") !== "ar") continue;
       for (const attr of ["aria-label", "placeholder", "title"]) {
         const value = el.getAttribute(attr);
-        if (value && /[A-Za-z]/.test(value) && !/^https?:/.test(value)) found.push(`${attr}="${value}" (${el.tagName.toLowerCase()})`);
+        if (value && /[A-Za-z]/.test(value) && !/[\u0600-\u06FF]/.test(value) && !/^https?:/.test(value)) found.push(`${attr}="${value}" (${el.tagName.toLowerCase()})`);
       }
     }
     return found;

@@ -34,6 +34,7 @@ const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas"
 
 // File formats are names, the same in every language; run statuses are worded from the catalogue.
 const FORMAT = { csv: "CSV", json: "JSON" } as const;
+const ARABIC = /[\u0600-\u06FF]/;
 const STATUS = { ok: 1, error: 1, refused: 1, timeout: 1, cancelled: 1 } as const;
 
 type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
@@ -339,7 +340,7 @@ export function QueryWorkbench({ query, text, initialParams }: { query: SavedQue
                 <thead>
                   <tr>
                     {result.columns.map((c, i) => (
-                      <th key={c} dir="auto" aria-sort={sort?.column === i ? (sort.descending ? "descending" : "ascending") : "none"}>
+                      <th key={c} dir="auto" lang="en" aria-sort={sort?.column === i ? (sort.descending ? "descending" : "ascending") : "none"}>
                         <button type="button" className="sort" onClick={() => setSort({ column: i, descending: sort?.column === i ? !sort.descending : false })}>
                           {c}
                           {sort?.column === i ? (sort.descending ? " ▼" : " ▲") : ""}
@@ -352,7 +353,8 @@ export function QueryWorkbench({ query, text, initialParams }: { query: SavedQue
                   {sortedRows.map((row, i) => (
                     <tr key={i}>
                       {row.map((cell, j) => (
-                        <td key={j} dir="auto">
+                        // Results are data in their own language, not interface text.
+                        <td key={j} dir="auto" lang={ARABIC.test(show(cell)) ? "ar" : "en"}>
                           {show(cell)}
                         </td>
                       ))}

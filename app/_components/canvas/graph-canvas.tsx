@@ -154,6 +154,7 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number, wording: Can
     label: n.label,
     labelAr: n.labelAr ?? "",
     display: n.labelAr ? (wording.arabicFirst ? `${n.labelAr}\n${n.label}` : `${n.label}\n${n.labelAr}`) : n.label,
+    ...(wording.arabicFirst && n.labelAr ? { arabicFirst: true } : {}),
     type: n.type,
     degree: n.degree,
     color: style.color,

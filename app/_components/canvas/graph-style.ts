@@ -12,6 +12,7 @@ const LABEL = {
   "text-wrap": "wrap",
   "text-valign": "bottom",
   "text-margin-y": 4,
+  "line-height": 1.3,
   "font-size": 11,
   "font-family": CANVAS_FONT,
   color: "#0f172a",
@@ -80,6 +81,8 @@ export function stylesheet(large: boolean): StylesheetJson {
     { selector: "edge.highlighted:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
     { selector: "node.highlighted:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: ".filtered", style: { display: "none" } },
+    // An Arabic first line needs more room under the node: Naskh's marks rise above the line box cytoscape measures.
+    { selector: "node[?arabicFirst]", style: { "text-margin-y": 8 } },
   ];
 }
 

@@ -137,6 +137,24 @@ test("the canvas, the legend and the panel name types and entities in Arabic, ar
   expect(china.split("\n")[0]).toBe("الصين");
   await expect(page.getByRole("complementary", { name: "المفتاح وعوامل التصفية" })).toContainText("دولة");
   await expect(page.locator('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="out"] .phrase').first()).toHaveText("يدعم ←");
+  // As drawn: the arrow sits on the target's side and points to it, right to left. Russia supports (arrow on the left,
+  // pointing left, towards the entities listed after it); Russia is supported by (arrow on the right, pointing right).
+  const arrowSide = (selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const text = el.firstChild!;
+      const at = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect();
+      };
+      const content = text.textContent!;
+      const arrow = at(content.search(/[←→]/), content.search(/[←→]/) + 1);
+      const word = at(content.search(/[\u0600-\u06FF]/), content.search(/[\u0600-\u06FF]/) + 1);
+      return arrow.left < word.left ? "left" : "right";
+    });
+  expect(await arrowSide('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="out"] .phrase')).toBe("left");
+  expect(await arrowSide('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="in"] .phrase')).toBe("right");
 });
 
 // Screenshots for the README (SANAD_SCREENSHOTS=1 npm test -- --only playwright e2e/arabic.spec.ts).

@@ -76,6 +76,19 @@ for (const [name, url] of PAGES) {
   });
 }
 
+test("a relation's panel, its curation form and the reader beside it are Arabic too, and pass axe", async ({ page }) => {
+  await page.goto(`/?relation=${encodeURIComponent("supports:russia:china")}`);
+  await canvasReady(page);
+  const panel = page.getByTestId("relation-panel");
+  await expect(panel.getByTestId("evidence").first()).toBeVisible();
+  await panel.getByRole("button", { name: "ارفض…" }).click();
+  await expect(panel.getByLabel("لماذا هي خاطئة؟")).toBeVisible();
+  await panel.locator("a.in-reader").first().click();
+  await expect(page.getByTestId("reader").getByTestId("document-text")).toBeVisible();
+  expect(await latinInterfaceText(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("the switch changes language and direction, keeps the view, and the choice survives a reload", async ({ page }) => {
   await page.goto("/?entity=russia&depth=2");
   await canvasReady(page);

@@ -82,7 +82,7 @@ export function stylesheet(large: boolean): StylesheetJson {
     { selector: "node.highlighted:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: ".filtered", style: { display: "none" } },
     // An Arabic first line needs more room under the node: Naskh's marks rise above the line box cytoscape measures.
-    { selector: "node[?arabicFirst]", style: { "text-margin-y": 8 } },
+    { selector: "node[?arabicFirst]", style: { "text-margin-y": 8, "font-size": 12 } },
   ];
 }
 

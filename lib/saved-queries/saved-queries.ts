@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { assertNoMissing, bindParams, paramDef, type ParamDef } from "./parameters";
 import { assertTextAllowed, cypherHash, QueryCancelledError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, runReadOnly, type QueryResult } from "./run-cypher";
-import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "./starter-queries";
+import { PREVIOUS_STARTER_CYPHER, PREVIOUS_STARTER_PARAMETERS, STARTER_QUERIES } from "./starter-queries";
 
 export const savedQueryInput = z
   .object({
@@ -53,10 +53,12 @@ async function upgradeStarterQueries(): Promise<number> {
   const db = getDb();
   let upgraded = 0;
   for (const q of STARTER_QUERIES) {
-    const previous = PREVIOUS_STARTER_CYPHER[q.slug];
-    if (!previous) continue;
+    const previous = PREVIOUS_STARTER_CYPHER[q.slug] ?? [];
+    const previousParameters = PREVIOUS_STARTER_PARAMETERS[q.slug] ?? [];
+    if (!previous.length && !previousParameters.length) continue;
     const row = await db.savedQuery.findUnique({ where: { slug: q.slug } });
-    if (!row?.starter || !previous.includes(row.cypher)) continue;
+    if (!row?.starter) continue;
+    if (!previous.includes(row.cypher) && !(row.cypher === q.cypher && previousParameters.includes(row.parameters))) continue;
     await db.savedQuery.update({ where: { id: row.id }, data: { cypher: q.cypher, parameters: JSON.stringify(q.parameters), description: q.description } });
     upgraded++;
   }

@@ -85,7 +85,7 @@ export const STARTER_QUERIES: StarterQuery[] = [
     description: "Typed relations (SUPPORTS, OPPOSES, LEADER_OF, …) at or above a minimum confidence.",
     cypher: `MATCH (a:Entity)-[r]->(b:Entity)\nWHERE type(r) = $type AND r.confidence >= $minConfidence AND ${SHOWN("r")}\nRETURN a, r, b\nORDER BY r.confidence DESC, r.id\nLIMIT $limit`,
     parameters: [
-      { name: "type", type: "string", required: true, default: "SUPPORTS", label: "Relation type" },
+      { name: "type", type: "relationType", required: true, default: "SUPPORTS", label: "Relation type" },
       { name: "minConfidence", type: "float", required: false, default: 0.5, label: "Minimum confidence" },
       limit(100),
       rejected,
@@ -110,3 +110,11 @@ export const PREVIOUS_STARTER_CYPHER: Record<string, string[]> = {
   "most-connected": ["MATCH (e:Entity)\nRETURN e.name AS entity, e.type AS type, COUNT { (e)--(:Entity) } AS degree\nORDER BY degree DESC, entity\nLIMIT $limit"],
   "relations-by-type": ["MATCH (a:Entity)-[r]->(b:Entity)\nWHERE type(r) = $type AND r.confidence >= $minConfidence\nRETURN a, r, b\nORDER BY r.confidence DESC, r.id\nLIMIT $limit"],
 };
+
+/**
+ * The parameters a starter had before its relation type became a "relation type" parameter (a choice among the
+ * graph's types, not free text): a starter still holding them is brought up to date at the next start.
+ */
+export const PREVIOUS_STARTER_PARAMETERS: Record<string, string[]> = Object.fromEntries(
+  STARTER_QUERIES.filter((q) => q.slug === "relations-by-type").map((q) => [q.slug, [JSON.stringify(q.parameters.map((p) => (p.type === "relationType" ? { ...p, type: "string" } : p)))]]),
+);

@@ -9,7 +9,7 @@ import { ensureSchema } from "@/lib/graph/schema";
 import { searchEntities } from "@/lib/graph/search";
 import { loadCurationState } from "@/lib/curation/state";
 import { flushRuns, installStarterQueries, runSavedQuery } from "@/lib/saved-queries/saved-queries";
-import { PREVIOUS_STARTER_CYPHER, STARTER_QUERIES } from "@/lib/saved-queries/starter-queries";
+import { PREVIOUS_STARTER_CYPHER, PREVIOUS_STARTER_PARAMETERS, STARTER_QUERIES } from "@/lib/saved-queries/starter-queries";
 import path from "node:path";
 import { listDocuments } from "@/lib/graph/document-reads";
 import { closeDriver, runAuto } from "@/lib/neo4j";
@@ -365,6 +365,23 @@ describe("saved queries", () => {
     const row = (slug: string) => getDb().savedQuery.findUniqueOrThrow({ where: { slug } });
     expect((await row("stances")).cypher).toBe(STARTER_QUERIES.find((q) => q.slug === "stances")!.cypher);
     expect((await row("neighbourhood")).cypher).toBe("MATCH (e:Entity {id: $entity}) RETURN e");
+    await getDb().savedQuery.deleteMany();
+  });
+
+  it("a starter's relation type becomes a relation-type parameter unless someone edited its parameters", async () => {
+    await getDb().savedQuery.deleteMany();
+    await installStarterQueries();
+    const row = (slug: string) => getDb().savedQuery.findUniqueOrThrow({ where: { slug } });
+    const typeOf = async () => (JSON.parse((await row("relations-by-type")).parameters) as { name: string; type: string }[]).find((p) => p.name === "type")!.type;
+    expect(await typeOf()).toBe("relationType");
+    await getDb().savedQuery.update({ where: { slug: "relations-by-type" }, data: { parameters: PREVIOUS_STARTER_PARAMETERS["relations-by-type"]![0]! } });
+    expect(await typeOf()).toBe("string");
+    await installStarterQueries();
+    expect(await typeOf()).toBe("relationType");
+    const edited = JSON.stringify([{ name: "type", type: "string", required: true, default: "OPPOSES", label: "Mine" }]);
+    await getDb().savedQuery.update({ where: { slug: "relations-by-type" }, data: { parameters: edited } });
+    await installStarterQueries();
+    expect((await row("relations-by-type")).parameters).toBe(edited);
     await getDb().savedQuery.deleteMany();
   });
 });

@@ -13,6 +13,14 @@ export const entityId = z
 /** A document id as the pipeline derives it (`doc-` + hex digits of its text's hash). */
 export const documentId = z.string().regex(DOCUMENT_ID, "must be a document id such as doc-9527091f87bec52f");
 
+/** A calendar day, YYYY-MM-DD, that exists (2021-02-30 does not). */
+export const day = z.iso.date({ error: "must be a date such as 2021-12-15 (YYYY-MM-DD)" });
+
+/** `since` and `until` (inclusive days): keep what articles published in that range say; either end may be open. */
+export const dateRange = { since: day.optional(), until: day.optional() };
+const rangeInOrder = (q: { since?: string; until?: string }) => !(q.since && q.until && q.since > q.until);
+const RANGE_ORDER = { message: "since must not be after until", path: ["until"] };
+
 export const graphQuery = z.object({
   focus: entityId.optional(),
   document: documentId.optional(),
@@ -31,7 +39,11 @@ export const graphQuery = z.object({
     .enum(["0", "1"], { error: "must be 0 or 1" })
     .optional()
     .transform((v) => v === "1"),
-});
+  ...dateRange,
+}).refine(rangeInOrder, RANGE_ORDER);
+
+/** GET /api/relations/<id>: the evidence from documents published in a range only. */
+export const relationQuery = z.object(dateRange).refine(rangeInOrder, RANGE_ORDER);
 
 /** POST /api/documents: an article to ingest. The size cap is checked on the UTF-8 bytes by the pipeline. */
 export const documentInput = z
@@ -68,8 +80,10 @@ export const expandInput = z
     rejected: z.boolean().default(false),
     /** Bring only the neighbours a typed relation reaches (what the canvas shows with co-mentions hidden). */
     typed: z.boolean().default(false),
+    ...dateRange,
   })
-  .strict();
+  .strict()
+  .refine(rangeInOrder, RANGE_ORDER);
 
 /** GET /api/paths: two different entities, how many paths at most, how long at most, and whether co-mentions count. */
 export const pathsQuery = z
@@ -80,8 +94,10 @@ export const pathsQuery = z
     maxLength: z.coerce.number().int().min(1).max(6).default(6),
     co: z.enum(["0", "1"]).default("1"),
     rejected: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
+    ...dateRange,
   })
-  .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] });
+  .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const sentenceSearchQuery = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200),

@@ -1,6 +1,7 @@
 // Zod schemas for the routes' inputs.
 import { z } from "zod";
 import { DOCUMENT_ID, ENTITY_ID, ENTITY_ID_MAX, RELATION_ID } from "./graph/model";
+import { DOCUMENT_SORTS } from "./graph/document-sorts";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_MAX } from "./graph/limits";
 
 export const entityId = z
@@ -41,6 +42,14 @@ export const graphQuery = z.object({
     .transform((v) => v === "1"),
   ...dateRange,
 }).refine(rangeInOrder, RANGE_ORDER);
+
+/** GET /api/documents: search, order and one page. */
+export const documentsQuery = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200).optional(),
+  sort: z.enum(DOCUMENT_SORTS, { error: `must be one of ${DOCUMENT_SORTS.join(", ")}` }).default("ingested"),
+  limit: z.coerce.number().int().min(1).max(200, "must be at most 200").default(50),
+  cursor: z.string().min(1).max(1_000).optional(),
+});
 
 /** GET /api/relations/<id>: the evidence from documents published in a range only. */
 export const relationQuery = z.object(dateRange).refine(rangeInOrder, RANGE_ORDER);

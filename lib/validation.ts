@@ -51,6 +51,25 @@ export const documentsQuery = z.object({
   cursor: z.string().min(1).max(1_000).optional(),
 });
 
+/** GET /api/entities/duplicates: the best suggestions first. */
+export const duplicatesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500, "must be at most 500").default(50),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+  type: z.string().trim().min(1).max(40).optional(),
+});
+
+/** POST /api/entities/duplicates/accept: merge `source` into `into`. */
+export const acceptDuplicateInput = z
+  .object({ into: entityId, source: entityId, reason: z.string().trim().min(1).max(1_000).optional() })
+  .strict()
+  .refine((x) => x.into !== x.source, { message: "pick two different entities", path: ["source"] });
+
+/** POST /api/entities/duplicates/dismiss: the pair is two different things. */
+export const dismissDuplicateInput = z
+  .object({ a: entityId, b: entityId, reason: z.string().trim().min(1).max(1_000).optional() })
+  .strict()
+  .refine((x) => x.a !== x.b, { message: "pick two different entities", path: ["b"] });
+
 /** GET /api/relations/<id>: the evidence from documents published in a range only. */
 export const relationQuery = z.object(dateRange).refine(rangeInOrder, RANGE_ORDER);
 

@@ -55,10 +55,17 @@ export function nameSkeleton(name: string): string {
       let i = 0;
       while (i < word.length) {
         const two = LATIN_DIGRAPHS.find(([d]) => word.startsWith(d, i));
-        if (two) {
+        // A word-initial x is pinyin's sh (Xi, «شي»); elsewhere ks (Alexander, «ألكسندر»).
+        if (i === 0 && word[0] === "x") {
+          classes += "s";
+          i += 1;
+        } else if (two) {
           classes += two[1];
           i += two[0].length;
-        } else classes += LATIN[word[i]!] ?? "", i++;
+        } else {
+          classes += LATIN[word[i]!] ?? "";
+          i += 1;
+        }
       }
     }
     classes = classes.replace(/(.)\1+/g, "$1");

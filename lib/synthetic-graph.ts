@@ -105,7 +105,10 @@ export interface CorpusGraph {
   relationCount: number;
 }
 
-const SYLLABLES = ["ka", "ri", "mo", "ta", "sen", "lu", "vor", "an", "del", "mi", "zo", "bar", "ne", "ko", "sa", "tir", "el", "pa", "gun", "ho", "ve", "li", "dra", "us", "fen", "ro", "qa", "bi", "ston", "ja", "wen", "ly", "om", "ter", "cas", "nu"];
+const SYLLABLES = [
+  "ka", "ri", "mo", "ta", "sen", "lu", "vor", "an", "del", "mi", "zo", "bar", "ne", "ko", "sa", "tir", "el", "pa", "gun", "ho", "ve", "li", "dra", "us", "fen", "ro", "qa", "bi", "ston", "ja", "wen", "ly", "om", "ter", "cas", "nu",
+  "har", "mel", "tov", "rin", "gar", "shi", "pol", "den", "vik", "sor", "tam", "bel", "kur", "nis", "dor", "fal", "gre", "hol", "jun", "kel", "lom", "mar", "nor", "pri",
+];
 
 function madeUpWord(rnd: () => number, syllables: number): string {
   let w = "";
@@ -138,8 +141,9 @@ export function syntheticCorpusGraph(
     entities.push(e);
   };
   const plantTarget = Math.max(5, Math.round(opts.entities / 50));
-  // Transliterations: an Arabic-only twin of a gazetteer name, as the pipeline makes of a name it discovers in Arabic.
-  const arabicTwins = gazetteer.filter((e) => e.nameAr && (e.type === "person" || e.type === "city" || e.type === "country") && !ids.has(slug(e.nameAr)));
+  // Transliterations: an Arabic-only twin of a gazetteer person or city, as the pipeline makes of a name it discovers
+  // in Arabic (countries are all in the gazetteer with their Arabic names, so they are never discovered twice).
+  const arabicTwins = gazetteer.filter((e) => e.nameAr && (e.type === "person" || e.type === "city") && !ids.has(slug(e.nameAr)));
   for (const e of arabicTwins.slice(0, Math.ceil(plantTarget / 5))) {
     add({ id: slug(e.nameAr!), name: e.nameAr!, nameAr: e.nameAr!, type: e.type, aliases: [] });
     planted.push({ a: e.id, b: slug(e.nameAr!), kind: "transliteration" });

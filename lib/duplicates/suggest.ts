@@ -34,12 +34,20 @@ export interface DuplicateSuggestion {
 }
 
 /** What the evidence weighs: one kind alone suggests a pair at its weight; several combine (noisy-or). */
-export const WEIGHTS = { wikidata: 0.97, alias: 0.9, transliteration: 0.85, "near-identical": 0.8, initials: 0.8, roleEach: 0.1, roleMax: 0.3, sideBySide: 0.5 } as const;
+export const WEIGHTS = { wikidata: 0.97, alias: 0.9, transliteration: 0.85, shortTransliteration: 0.5, "near-identical": 0.8, initials: 0.8, roleEach: 0.1, roleMax: 0.3, sideBySide: 0.5 } as const;
 /** Suggestions below this score are not shown. */
 export const MIN_SCORE = 0.75;
 /** A key shared by more entities than this says nothing (a common first name, a frequent skeleton). */
 const BLOCK_MAX = 40;
-const SKELETON_MIN = 0.75;
+const SKELETON_MIN = 0.8;
+/** Consonants a skeleton needs before a full agreement is taken for the same name (fewer only hint). */
+const SKELETON_SURE_LENGTH = 5;
+/** Consonants a skeleton needs before a near agreement counts at all. */
+const SKELETON_FUZZY_LENGTH = 6;
+/** Letters a name needs before one letter's difference is taken for a typo. */
+const NEAR_LENGTH = 9;
+/** Letters the word a typo is in needs. */
+const TYPO_WORD_LENGTH = 7;
 
 /** A name for matching: normalised (Arabic folded, accents and case gone), punctuation as spaces, one space between words. */
 export const matchName = (s: string) => normalizeText(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -80,6 +88,18 @@ function keysOf(e: DuplicateCandidate): string[] {
   return [...keys];
 }
 
+/**
+ * Whether two names one edit apart differ inside a long word ("Institute", "Insitute"), where a slip of the hand is
+ * likely, rather than in a short one ("Anka", "Anja"; "Ri", "Ro"), where one letter makes another name.
+ */
+function typoInLongWord(x: string, y: string): boolean {
+  const wx = matchName(x).split(" ");
+  const wy = matchName(y).split(" ");
+  if (wx.length !== wy.length) return false;
+  const differing = wx.map((w, i) => [w, wy[i]!] as const).filter(([p, q]) => p !== q);
+  return differing.length === 1 && Math.max(differing[0]![0].length, differing[0]![1].length) >= TYPO_WORD_LENGTH;
+}
+
 /** Name evidence that two entities are one: what they share, each with its weight. */
 export function nameEvidence(a: DuplicateCandidate, b: DuplicateCandidate): DuplicateEvidence[] {
   const out: DuplicateEvidence[] = [];
@@ -94,23 +114,34 @@ export function nameEvidence(a: DuplicateCandidate, b: DuplicateCandidate): Dupl
   const bMatch = new Map(bn.map((n) => [matchName(n), n]));
   const shared = an.find((n) => bMatch.has(matchName(n)));
   if (shared) out.push({ reason: "alias", detail: `both are called “${shared}”`, weight: WEIGHTS.alias });
-  let best: { s: number; x: string; y: string } | null = null;
+  let best: { s: number; x: string; y: string; length: number } | null = null;
   let near: { x: string; y: string } | null = null;
   let initials: { x: string; y: string } | null = null;
+  // Across scripts only the names proper are compared: long official forms ("جمهورية غينيا", "Jamhuri ya Kenya")
+  // share their generic words and would make neighbours of any two republics.
+  const proper = (e: DuplicateCandidate) => [e.name, ...(e.nameAr ? [e.nameAr] : [])];
+  for (const x of proper(a))
+    for (const y of proper(b)) {
+      const sx = scriptOf(x);
+      const sy = scriptOf(y);
+      if (sx === sy || sx === "other" || sy === "other") continue;
+      const kx = nameSkeleton(x);
+      const ky = nameSkeleton(y);
+      const s = skeletonSimilarity(kx, ky);
+      const shortest = Math.min(kx.length, ky.length);
+      // Short skeletons agree by chance (Albania and «لبنان» both read lbn): they must agree fully and still only hint.
+      if ((s === 1 && shortest >= 3) || (s >= SKELETON_MIN && shortest >= SKELETON_FUZZY_LENGTH)) if (!best || s > best.s || (s === best.s && shortest > best.length)) best = { s, x, y, length: shortest };
+    }
   for (const x of an)
     for (const y of bn) {
       const sx = scriptOf(x);
       const sy = scriptOf(y);
-      if (sx !== sy && sx !== "other" && sy !== "other") {
-        const kx = nameSkeleton(x);
-        const ky = nameSkeleton(y);
-        const s = skeletonSimilarity(kx, ky);
-        // Short skeletons (Oslo, «سول») agree by chance: they must agree fully.
-        if ((s === 1 && Math.min(kx.length, ky.length) >= 3) || (s >= SKELETON_MIN && Math.min(kx.length, ky.length) >= 5)) if (!best || s > best.s) best = { s, x, y };
-      } else if (sx === sy) {
+      if (sx === sy) {
         const cx = compact(x);
         const cy = compact(y);
-        if (cx !== cy && Math.min(cx.length, cy.length) >= 6 && distance(cx, cy) === 1) near ??= { x, y };
+        // One letter tells short names apart (Gambia, Zambia; «ألبانيا», «ألمانيا»): only long ones count, and only
+        // names proper (official forms differ by the one word that matters: "Republic of Iceland", "… of Ireland").
+        if (cx !== cy && Math.min(cx.length, cy.length) >= NEAR_LENGTH && proper(a).includes(x) && proper(b).includes(y) && distance(cx, cy) === 1 && typoInLongWord(x, y)) near ??= { x, y };
         if (a.type === "person") {
           const ix = initialsKey(x);
           const iy = initialsKey(y);
@@ -119,7 +150,12 @@ export function nameEvidence(a: DuplicateCandidate, b: DuplicateCandidate): Dupl
         }
       }
     }
-  if (best) out.push({ reason: "transliteration", detail: `“${best.x}” and “${best.y}” are one name in two scripts`, weight: WEIGHTS.transliteration * (best.s === 1 ? 1 : 0.95) });
+  if (best)
+    out.push({
+      reason: "transliteration",
+      detail: `“${best.x}” and “${best.y}” are one name in two scripts`,
+      weight: best.length < SKELETON_SURE_LENGTH ? WEIGHTS.shortTransliteration : WEIGHTS.transliteration * (best.s === 1 ? 1 : 0.95),
+    });
   if (near) out.push({ reason: "near-identical", detail: `“${near.x}” and “${near.y}” differ by one letter`, weight: WEIGHTS["near-identical"] });
   if (initials) out.push({ reason: "initials", detail: `“${initials.x}” and “${initials.y}” share the surname and the initial`, weight: WEIGHTS.initials });
   return out;

@@ -12,6 +12,8 @@ import { GET as searchRoute } from "../app/api/search/route";
 import { GET as documentsRoute } from "../app/api/documents/route";
 import { listDuplicates } from "../lib/duplicates/service";
 import { closeDb, getDb } from "../lib/db";
+import { DOCUMENT_STATEMENTS } from "../lib/graph/document-reads";
+import type { DocumentSort } from "../lib/graph/document-sorts";
 import { FOCUS_LIMIT_DEFAULT, GRAPH_EDGES_DEFAULT } from "../lib/graph/limits";
 import { ensureSchema } from "../lib/graph/schema";
 import { SEARCH_STATEMENT, toLuceneQuery } from "../lib/graph/search";
@@ -123,9 +125,8 @@ const bare = {
   // The documents route's first page: its count and its page statement, as pageDocuments runs them.
   documents: (sort: string) =>
     bareRead(async (tx) => {
-      const key = sort === "title" ? "toLower(coalesce(d.title, ''))" : sort === "published" ? "coalesce(substring(d.publishedAt, 0, 10), '')" : "d.ingestedAt.epochMillis";
-      await tx.run("MATCH (d:Document) RETURN count(d) AS total, count(d) - count(d.publishedAt) AS undated");
-      await tx.run(`MATCH (d:Document) WITH d, ${key} AS key RETURN d {.*, text: null} AS d, key ORDER BY key ${sort === "title" ? "ASC" : "DESC"}, d.id LIMIT 51`);
+      await tx.run(DOCUMENT_STATEMENTS.count(false), { query: null });
+      await tx.run(DOCUMENT_STATEMENTS.page(sort as DocumentSort, false), { query: null, after: null, limit: neo4j.int(51) });
     }),
 };
 

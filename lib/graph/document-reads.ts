@@ -95,6 +95,25 @@ const SORT_KEY: Record<DocumentSort, { key: string; descending: boolean }> = {
   title: { key: "toLower(coalesce(d.title, ''))", descending: false },
 };
 
+const documentSource = (search: boolean) => (search ? "CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d" : "MATCH (d:Document)");
+
+/**
+ * The statements of pageDocuments, exported so that bench/corpus.bench.ts runs exactly these. Parameters: $query (a
+ * Lucene query, when `search`), $after ({key, id} of the last row of the previous page, or null), $limit.
+ */
+export const DOCUMENT_STATEMENTS = {
+  count: (search: boolean) => `${documentSource(search)} RETURN count(d) AS total, count(d) - count(d.publishedAt) AS undated`,
+  page: (sort: DocumentSort, search: boolean) => {
+    const { key, descending } = SORT_KEY[sort];
+    return `${documentSource(search)}
+       WITH d, ${key} AS key
+       WHERE $after IS NULL OR key ${descending ? "<" : ">"} $after.key OR (key = $after.key AND d.id > $after.id)
+       RETURN d {.*, text: null} AS d, key
+       ORDER BY key ${descending ? "DESC" : "ASC"}, d.id
+       LIMIT $limit`;
+  },
+};
+
 export interface DocumentPage {
   documents: DocumentSummary[];
   /** Documents matching `q` (every document without one). */
@@ -136,20 +155,13 @@ export async function pageDocuments(opts: { q?: string; sort?: DocumentSort; lim
   const limit = Math.max(1, Math.min(200, Math.trunc(opts.limit ?? 50)));
   const after = opts.cursor ? decodeCursor(opts.cursor, sort) : null;
   const query = opts.q ? toLuceneQuery(opts.q) : null;
-  const { key, descending } = SORT_KEY[sort];
-  const source = query ? "CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d" : "MATCH (d:Document)";
-  const beyond = descending ? "<" : ">";
   return readTx(async (tx) => {
-    const counts = await tx.run(`${source} RETURN count(d) AS total, count(d) - count(d.publishedAt) AS undated`, { query });
-    const res = await tx.run(
-      `${source}
-       WITH d, ${key} AS key
-       WHERE $after IS NULL OR key ${beyond} $after.key OR (key = $after.key AND d.id > $after.id)
-       RETURN d {.*, text: null} AS d, key
-       ORDER BY key ${descending ? "DESC" : "ASC"}, d.id
-       LIMIT $limit`,
-      { query, after: after ? { key: typeof after.key === "number" ? neo4j.int(after.key) : after.key, id: after.id } : null, limit: neo4j.int(limit + 1) },
-    );
+    const counts = await tx.run(DOCUMENT_STATEMENTS.count(Boolean(query)), { query });
+    const res = await tx.run(DOCUMENT_STATEMENTS.page(sort, Boolean(query)), {
+      query,
+      after: after ? { key: typeof after.key === "number" ? neo4j.int(after.key) : after.key, id: after.id } : null,
+      limit: neo4j.int(limit + 1),
+    });
     const rows = res.records.slice(0, limit);
     const last = rows.at(-1);
     const documents = rows.map((r) => summary(r.get("d") as Record<string, unknown>));

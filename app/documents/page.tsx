@@ -2,7 +2,10 @@ import Link from "next/link";
 import { DocumentActions } from "@/app/_components/documents/document-actions";
 import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
 import { TopBar } from "@/app/_components/shared/top-bar";
-import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads";
+import { DocumentList } from "@/app/_components/documents/document-list";
+import { ApiError } from "@/lib/api-error";
+import { pageDocuments, type DocumentPage } from "@/lib/graph/document-reads";
+import { documentsQuery } from "@/lib/validation";
 import { GraphUnavailableError } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +14,24 @@ export const metadata = { title: "Documents — Sanad" };
 const LANGUAGES: Record<string, string> = { ar: "Arabic", en: "English" };
 const when = (iso: string) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "—");
 
-export default async function DocumentsPage() {
-  let documents: DocumentSummary[] | null = null;
+/** The page's search params as the documents API reads them; anything invalid falls back to the first page. */
+function listQuery(params: Record<string, string | string[] | undefined>) {
+  const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
+  const parsed = documentsQuery.safeParse({ q: one("q") || undefined, sort: one("sort"), limit: one("limit"), cursor: one("cursor") });
+  return parsed.success ? parsed.data : { sort: "ingested" as const, limit: 50 };
+}
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = listQuery(await searchParams);
+  let page: DocumentPage | null = null;
   try {
-    documents = await listDocuments();
+    page = await pageDocuments(query);
   } catch (err) {
-    if (!(err instanceof GraphUnavailableError)) throw err;
+    // A cursor from another graph (its document deleted is fine; a forged one is not): start again from the top.
+    if (err instanceof ApiError) page = await pageDocuments({ ...query, cursor: undefined });
+    else if (!(err instanceof GraphUnavailableError)) throw err;
   }
+  const documents = page?.documents ?? null;
   return (
     <div className="app">
       <TopBar tagline="The articles in the graph." current="documents" />
@@ -35,6 +49,7 @@ export default async function DocumentsPage() {
               </a>{" "}
               (another Neo4j)
             </p>
+            <DocumentList q={query.q ?? ""} sort={query.sort} limit={query.limit} total={page!.total} undated={page!.undated} next={page!.next} paged={Boolean(query.cursor)} />
             <div className="table-wrap documents-table">
               <table data-testid="documents">
                 <thead>

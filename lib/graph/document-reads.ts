@@ -4,7 +4,7 @@ import { ApiError } from "../api-error";
 import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { DocumentSort } from "./document-sorts";
-import { toLuceneQuery } from "./search";
+import { toLuceneQuery } from "./lucene-query";
 import { toIsoString, toNumber } from "./values";
 
 export async function countDocuments(): Promise<number> {

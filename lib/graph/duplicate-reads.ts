@@ -1,6 +1,7 @@
 // What the duplicate review reads from the graph: every entity's names, and for candidate pairs the roles they share
 // and whether they are named side by side.
 import "server-only";
+import type { Node } from "neo4j-driver";
 import { readTx } from "../neo4j";
 import type { DuplicateCandidate } from "../duplicates/suggest";
 import { entityFromProperties } from "./model";
@@ -10,9 +11,9 @@ import { ENTITY_RELATIONS, TYPED_RELATIONS } from "./views";
 /** Every entity with its names, type, Wikidata id and number of relations. */
 export async function readDuplicateCandidates(): Promise<DuplicateCandidate[]> {
   return readTx(async (tx) => {
-    const res = await tx.run(`MATCH (e:Entity) RETURN e {.id, .name, .nameAr, .type, .aliases, .wikidata} AS e, COUNT { (e)-[:${ENTITY_RELATIONS}]-() } AS degree`);
+    const res = await tx.run(`MATCH (e:Entity) RETURN e, COUNT { (e)-[:${ENTITY_RELATIONS}]-() } AS degree`);
     return res.records.map((r) => {
-      const { id, name, nameAr, type, aliases, wikidata } = entityFromProperties(r.get("e") as Record<string, unknown>);
+      const { id, name, nameAr, type, aliases, wikidata } = entityFromProperties((r.get("e") as Node).properties as Record<string, unknown>);
       return { id, name, ...(nameAr ? { nameAr } : {}), type, aliases, ...(wikidata ? { wikidata } : {}), degree: toNumber(r.get("degree")) };
     });
   });

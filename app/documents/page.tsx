@@ -3,7 +3,7 @@ import { DocumentActions } from "@/app/_components/documents/document-actions";
 import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
 import { TopBar } from "@/app/_components/shared/top-bar";
 import { DocumentList } from "@/app/_components/documents/document-list";
-import { ApiError } from "@/lib/api-error";
+import { BadInputError } from "@/lib/errors";
 import { pageDocuments, type DocumentPage } from "@/lib/graph/document-reads";
 import { documentsQuery } from "@/lib/validation";
 import { GraphUnavailableError } from "@/lib/neo4j";
@@ -28,7 +28,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
     page = await pageDocuments(query);
   } catch (err) {
     // A cursor from another graph (its document deleted is fine; a forged one is not): start again from the top.
-    if (err instanceof ApiError) page = await pageDocuments({ ...query, cursor: undefined });
+    if (err instanceof BadInputError) page = await pageDocuments({ ...query, cursor: undefined });
     else if (!(err instanceof GraphUnavailableError)) throw err;
   }
   const documents = page?.documents ?? null;

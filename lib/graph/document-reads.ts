@@ -1,7 +1,6 @@
 // Document-level facts of the graph: how many, which pipeline made them, and the list of them a page at a time.
 import neo4j from "neo4j-driver";
-import { ApiError } from "../api-error";
-import { NotFoundError } from "../errors";
+import { BadInputError, NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { DocumentSort } from "./document-sorts";
 import { toLuceneQuery } from "./lucene-query";
@@ -134,7 +133,7 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.sort, c.key, c
 
 /** A cursor as `pageDocuments` issued it for `sort`, or a 400. */
 export function decodeCursor(cursor: string, sort: DocumentSort): Cursor {
-  const bad = (why: string) => new ApiError(400, "bad_request", `invalid cursor: ${why}`, { cursor: why });
+  const bad = (why: string) => new BadInputError(`invalid cursor: ${why}`, { cursor: why });
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));

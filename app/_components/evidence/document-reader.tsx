@@ -2,6 +2,7 @@
 // The reader beside the graph: the whole article (right to left for Arabic) with every mention marked in its type's colour.
 // Hovering a mention lights its node, clicking it picks the entity, a sentence can be selected, and the evidence of the
 // selected relation is marked and scrolled into view.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import { useTranslations } from "next-intl";
 import { useRelationWording } from "@/app/_components/shared/relation-words";
 import { useEffect, useMemo, useRef } from "react";
@@ -120,7 +121,7 @@ export function DocumentReader({
       {state.kind === "loading" && <p className="meta">{t("loading")}</p>}
       {state.kind === "error" && (
         <p className="state error" role="alert">
-          {state.message}
+          <ErrorText code={state.code} message={state.message} />
         </p>
       )}
       {doc && relation && evidence.length === 0 && <p className="meta">{t("noEvidence")}</p>}

@@ -1,6 +1,7 @@
 "use client";
 // The side panel of one entity: names in both languages, type, aliases, Wikidata, degree, what can be done with it on the
 // canvas, and every mention grouped by document, each sentence with the mention marked and a link to it in the reader.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import { Fragment } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { EntityName } from "@/app/_components/shared/entity-name";
@@ -64,7 +65,7 @@ export function EntityPanel({
       )}
       {state.kind === "error" && (
         <header>
-          <p className="state error">{state.message}</p>
+          <p className="state error"><ErrorText code={state.code} message={state.message} /></p>
           <CloseButton onClose={onClose} />
         </header>
       )}

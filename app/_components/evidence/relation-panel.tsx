@@ -1,6 +1,7 @@
 "use client";
 // The side panel of one relation: its type, direction, modality and confidence, and each piece of evidence as its
 // sentence with the supporting span marked, the speaker for reported speech, and a link to the sentence in its document.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import { Fragment, useState } from "react";
 import type { EntityDetails, RelationDetails } from "@/lib/types";
 import { SYMMETRIC_TYPES } from "@/lib/graph/model";
@@ -83,7 +84,7 @@ export function RelationPanel({
         </button>
       </header>
       {state.kind === "loading" && <p className="meta">{t("loading")}</p>}
-      {state.kind === "error" && <p className="state error">{state.message}</p>}
+      {state.kind === "error" && <p className="state error"><ErrorText code={state.code} message={state.message} /></p>}
       {rel && rel.type === "CO_MENTIONED" && (
         <>
           <p className="co-mention-note" data-testid="co-mention-note">

@@ -2,6 +2,7 @@
 // The explorer island: the graph, its search, paths, filters and details panel, and the reader beside it.
 // The URL is the single source of truth: every change pushes a history entry, so a link reproduces the view and
 // back/forward walk through it.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
@@ -333,7 +334,7 @@ function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry 
         <div className="state error" role="alert" data-testid="graph-unreachable">
           <div>
             <p>
-              <strong>{t("unreachableTitle")}</strong> ({load.message}).
+              <strong>{t("unreachableTitle")}</strong> (<ErrorText code="graph_unavailable" message={load.message} />).
             </p>
             <p>{t("retryingEvery", { seconds: load.retryInMs / 1000 })}</p>
             <button type="button" onClick={onRetry}>
@@ -347,7 +348,7 @@ function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry 
         <div className="state" data-testid="graph-not-found">
           <div>
             <p>
-              <strong>{t("nothingFound")}</strong> {load.message}.
+              <strong>{t("nothingFound")}</strong> <ErrorText code="not_found" message={load.message} />
             </p>
             <button type="button" onClick={everything}>
               {t("showEverything")}
@@ -358,7 +359,7 @@ function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry 
     if (load.kind === "error")
       return (
         <div className="state error" role="alert">
-          <p>{t("couldNotLoad", { message: load.message })}</p>
+          <p>{t.rich("couldNotLoad", { message: () => <ErrorText message={load.message} /> })}</p>
         </div>
       );
     return null;
@@ -441,7 +442,7 @@ function Banners({
       {children}
       {load.kind === "unreachable" && data && (
         <p className="banner error" role="alert" data-testid="graph-unreachable">
-          {t.rich("cannotReload", { ...richTags, message: load.message, seconds: load.retryInMs / 1000 })}{" "}
+          {t.rich("cannotReload", { ...richTags, message: () => <ErrorText code="graph_unavailable" message={load.message} />, seconds: load.retryInMs / 1000 })}{" "}
           <button type="button" onClick={onRetry}>
             {t("retryNow")}
           </button>
@@ -449,7 +450,7 @@ function Banners({
       )}
       {load.kind === "error" && data && (
         <p className="banner error" role="alert">
-          {load.message}
+          <ErrorText message={load.message} />
         </p>
       )}
       {state.focus && !state.path && (

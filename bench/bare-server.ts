@@ -20,10 +20,10 @@ async function graph(id: string) {
   const s = session();
   try {
     return await s.executeRead(async (tx) => {
-      const res = await tx.run(NEIGHBOURHOOD, { id, limit: neo4j.int(FOCUS_LIMIT_DEFAULT), document: null, rejected: false });
+      const res = await tx.run(NEIGHBOURHOOD, { id, limit: neo4j.int(FOCUS_LIMIT_DEFAULT), document: null, rejected: false, docs: null });
       if (!res.records.length) return null;
       const rows = res.records.map((r) => ({ id: (r.get("e") as { id: string }).id, key: r.get("key") as string }));
-      const edges = await tx.run(EDGES, { ...edgeParams(rows, true), edges: neo4j.int(GRAPH_EDGES_DEFAULT), document: null, rejected: false });
+      const edges = await tx.run(EDGES, { ...edgeParams(rows, true), edges: neo4j.int(GRAPH_EDGES_DEFAULT), document: null, rejected: false, docs: null });
       return { nodes: rows.map((r) => r.id), edges: edges.records.map((r) => (r.get("edge") as { id: string }).id) };
     });
   } finally {

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
 import { isDatabaseUnavailable, prismaErrorCode } from "./db-errors";
-import { ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError } from "./errors";
+import { BadInputError, ConflictError, NotFoundError, StoreUnavailableError, UnprocessableError } from "./errors";
 import { ParamError } from "./saved-queries/parameters";
 import { QueryCancelledError, QueryFailedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from "./saved-queries/run-cypher";
 import { GraphUnavailableError } from "./neo4j";
@@ -56,6 +56,7 @@ export function validationError(error: ZodError, message = "invalid request") {
  */
 export function toErrorResponse(err: unknown) {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.fields);
+  if (err instanceof BadInputError) return errorResponse(400, "bad_request", err.message, err.fields);
   if (err instanceof NotFoundError) return errorResponse(404, "not_found", err.message);
   if (err instanceof ConflictError) return errorResponse(409, "conflict", err.message);
   if (err instanceof UnprocessableError) return errorResponse(422, "unprocessable", err.message, err.fields);

@@ -19,6 +19,17 @@ export class UnprocessableError extends Error {
   }
 }
 
+/** A value the caller passed is not one lib code can read (a paging cursor it did not issue): 400, naming the field. */
+export class BadInputError extends Error {
+  override name = "BadInputError";
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
 /** SQLite (curation records, saved queries) cannot be read or written: 503, and nothing is changed. */
 export class StoreUnavailableError extends Error {
   override name = "StoreUnavailableError";

@@ -51,6 +51,8 @@ export interface EntityDetails {
   /** Ids of entities merged into this one. */
   mergedFrom?: string[];
   degree: number;
+  /** The documents that mention the entity: how many, how many of them have no publication date, and the first and last day a dated one was published. */
+  seen: { documents: number; undated: number; first?: string; last?: string };
   mentions: MentionView[];
   /** Every relation at the entity (co-mentions too; rejected ones left out), typed first, grouped by type and direction. */
   relations: EntityRelation[];

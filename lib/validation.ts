@@ -1,6 +1,7 @@
 // Zod schemas for the routes' inputs.
 import { z } from "zod";
 import { DOCUMENT_ID, ENTITY_ID, ENTITY_ID_MAX, RELATION_ID } from "./graph/model";
+import { DOCUMENT_SORTS } from "./graph/document-sorts";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX, GRAPH_LIMIT_MAX } from "./graph/limits";
 
 export const entityId = z
@@ -12,6 +13,14 @@ export const entityId = z
 
 /** A document id as the pipeline derives it (`doc-` + hex digits of its text's hash). */
 export const documentId = z.string().regex(DOCUMENT_ID, "must be a document id such as doc-9527091f87bec52f");
+
+/** A calendar day, YYYY-MM-DD, that exists (2021-02-30 does not). */
+export const day = z.iso.date({ error: "must be a date such as 2021-12-15 (YYYY-MM-DD)" });
+
+/** `since` and `until` (inclusive days): keep what articles published in that range say; either end may be open. */
+export const dateRange = { since: day.optional(), until: day.optional() };
+const rangeInOrder = (q: { since?: string; until?: string }) => !(q.since && q.until && q.since > q.until);
+const RANGE_ORDER = { message: "since must not be after until", path: ["until"] };
 
 export const graphQuery = z.object({
   focus: entityId.optional(),
@@ -31,7 +40,38 @@ export const graphQuery = z.object({
     .enum(["0", "1"], { error: "must be 0 or 1" })
     .optional()
     .transform((v) => v === "1"),
+  ...dateRange,
+}).refine(rangeInOrder, RANGE_ORDER);
+
+/** GET /api/documents: search, order and one page. */
+export const documentsQuery = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200).optional(),
+  sort: z.enum(DOCUMENT_SORTS, { error: `must be one of ${DOCUMENT_SORTS.join(", ")}` }).default("ingested"),
+  limit: z.coerce.number().int().min(1).max(200, "must be at most 200").default(50),
+  cursor: z.string().min(1).max(1_000).optional(),
 });
+
+/** GET /api/entities/duplicates: the best suggestions first. */
+export const duplicatesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500, "must be at most 500").default(50),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+  type: z.string().trim().min(1).max(40).optional(),
+});
+
+/** POST /api/entities/duplicates/accept: merge `source` into `into`. */
+export const acceptDuplicateInput = z
+  .object({ into: entityId, source: entityId, reason: z.string().trim().min(1).max(1_000).optional() })
+  .strict()
+  .refine((x) => x.into !== x.source, { message: "pick two different entities", path: ["source"] });
+
+/** POST /api/entities/duplicates/dismiss: the pair is two different things. */
+export const dismissDuplicateInput = z
+  .object({ a: entityId, b: entityId, reason: z.string().trim().min(1).max(1_000).optional() })
+  .strict()
+  .refine((x) => x.a !== x.b, { message: "pick two different entities", path: ["b"] });
+
+/** GET /api/relations/<id>: the evidence from documents published in a range only. */
+export const relationQuery = z.object(dateRange).refine(rangeInOrder, RANGE_ORDER);
 
 /** POST /api/documents: an article to ingest. The size cap is checked on the UTF-8 bytes by the pipeline. */
 export const documentInput = z
@@ -68,8 +108,10 @@ export const expandInput = z
     rejected: z.boolean().default(false),
     /** Bring only the neighbours a typed relation reaches (what the canvas shows with co-mentions hidden). */
     typed: z.boolean().default(false),
+    ...dateRange,
   })
-  .strict();
+  .strict()
+  .refine(rangeInOrder, RANGE_ORDER);
 
 /** GET /api/paths: two different entities, how many paths at most, how long at most, and whether co-mentions count. */
 export const pathsQuery = z
@@ -80,8 +122,10 @@ export const pathsQuery = z
     maxLength: z.coerce.number().int().min(1).max(6).default(6),
     co: z.enum(["0", "1"]).default("1"),
     rejected: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
+    ...dateRange,
   })
-  .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] });
+  .refine((q) => q.from !== q.to, { message: "pick two different entities", path: ["to"] })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const sentenceSearchQuery = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200),

@@ -5,7 +5,10 @@ import { richTags } from "@/app/_components/shared/rich-text";
 import { DocumentActions } from "@/app/_components/documents/document-actions";
 import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
 import { TopBar } from "@/app/_components/shared/top-bar";
-import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads";
+import { DocumentList } from "@/app/_components/documents/document-list";
+import { BadInputError } from "@/lib/errors";
+import { pageDocuments, type DocumentPage } from "@/lib/graph/document-reads";
+import { documentsQuery } from "@/lib/validation";
 import { GraphUnavailableError } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
@@ -17,19 +20,30 @@ export async function generateMetadata(): Promise<Metadata> {
 // Names of formats and tools, the same in every language.
 const FORMATS = { graphml: "GraphML" } as const;
 
-export default async function DocumentsPage() {
+/** The page's search params as the documents API reads them; anything invalid falls back to the first page. */
+function listQuery(params: Record<string, string | string[] | undefined>) {
+  const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
+  const parsed = documentsQuery.safeParse({ q: one("q") || undefined, sort: one("sort"), limit: one("limit"), cursor: one("cursor") });
+  return parsed.success ? parsed.data : { sort: "ingested" as const, limit: 50 };
+}
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = listQuery(await searchParams);
   const t = await getTranslations("documents");
   const format = await getFormatter();
   const languages: Record<string, string> = { ar: t("languages.ar"), en: t("languages.en") };
   // The publication date as the source gave it (ISO, YYYY-MM-DD): sortable, and read alike in both languages.
   const published = (value: string | null | undefined) => value || "—";
   const when = (iso: string) => (iso ? t("utc", { when: format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }) : "—");
-  let documents: DocumentSummary[] | null = null;
+  let page: DocumentPage | null = null;
   try {
-    documents = await listDocuments();
+    page = await pageDocuments(query);
   } catch (err) {
-    if (!(err instanceof GraphUnavailableError)) throw err;
+    // A cursor from another graph (its document deleted is fine; a forged one is not): start again from the top.
+    if (err instanceof BadInputError) page = await pageDocuments({ ...query, cursor: undefined });
+    else if (!(err instanceof GraphUnavailableError)) throw err;
   }
+  const documents = page?.documents ?? null;
   return (
     <div className="app">
       <TopBar tagline={t("tagline")} current="documents" />
@@ -60,6 +74,7 @@ export default async function DocumentsPage() {
                 ),
               })}
             </p>
+            <DocumentList q={query.q ?? ""} sort={query.sort} limit={query.limit} total={page!.total} undated={page!.undated} next={page!.next} paged={Boolean(query.cursor)} />
             <div className="table-wrap documents-table">
               <table data-testid="documents">
                 <thead>

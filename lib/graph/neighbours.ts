@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { ExpandResult, GraphNode } from "../types";
 import { GRAPH_EDGES_DEFAULT, GRAPH_EDGES_MAX } from "./limits";
-import { DEGREE, degreeWith, EDGE_IN_DOCUMENT, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode, TYPED_RELATIONS } from "./views";
+import { type DateRange, DEGREE, degreeWith, documentsInRange, EDGE_IN_DOCUMENT, EDGE_IN_RANGE, EDGE_ORDER, ENTITY_RELATIONS, IN_DOCUMENT, IN_RANGE, REJECTED_ENDS, requireDocument, SHOWN, toGraphEdge, toGraphNode, TYPED_RELATIONS } from "./views";
 import { toNumber } from "./values";
 
 export const EXPAND_LIMIT_DEFAULT = 100;
@@ -16,7 +16,7 @@ export const EXPAND_LIMIT_DEFAULT = 100;
  * at most `edges` (`edgesTotal` before the cut), ranked as a graph view's are.
  * Stateless and deterministic, so replaying the same expansions on the same base reproduces a view.
  */
-export async function expandEntity(id: string, opts: { limit?: number; edges?: number; visible?: string[]; document?: string; rejected?: boolean; typed?: boolean } = {}): Promise<ExpandResult> {
+export async function expandEntity(id: string, opts: { limit?: number; edges?: number; visible?: string[]; document?: string; rejected?: boolean; typed?: boolean } & DateRange = {}): Promise<ExpandResult> {
   const rejected = opts.rejected === true;
   const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const limit = Math.max(1, Math.trunc(opts.limit ?? EXPAND_LIMIT_DEFAULT));
@@ -27,17 +27,18 @@ export async function expandEntity(id: string, opts: { limit?: number; edges?: n
     const record = found.records[0];
     if (!record) throw new NotFoundError(`no entity with id "${id}"`);
     await requireDocument(tx, document);
+    const docs = await documentsInRange(tx, opts);
     const res = await tx.run(
       `MATCH (:Entity {id: $id})-[r:${opts.typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(e:Entity)
        WHERE e.id <> $id AND NOT e.id IN $visible AND ${SHOWN}
-         AND ${IN_DOCUMENT}
+         AND ${IN_DOCUMENT} AND ${EDGE_IN_RANGE} AND ${IN_RANGE}
        WITH collect(DISTINCT e) AS around, ${REJECTED_ENDS} AS rejectedEnds
        UNWIND around AS e
        WITH e, ${degreeWith("rejectedEnds")} AS degree
        ORDER BY degree DESC, e.id
        WITH collect({e: e, degree: degree}) AS ranked
        RETURN size(ranked) AS total, ranked[0..$limit] AS page`,
-      { id, visible, limit: neo4j.int(limit), document, rejected },
+      { id, visible, limit: neo4j.int(limit), document, rejected, docs },
     );
     const row = res.records[0];
     const total = toNumber(row?.get("total"));
@@ -48,12 +49,12 @@ export async function expandEntity(id: string, opts: { limit?: number; edges?: n
     // before co-mentions, then the strongest; `total` is how many tie the newcomers in before the cut.
     const edgeRes = await tx.run(
       `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${SHOWN} AND ${EDGE_IN_DOCUMENT}
+       WHERE ((a.id IN $fresh AND b.id IN $all) OR (b.id IN $fresh AND a.id IN $all)) AND ${SHOWN} AND ${EDGE_IN_DOCUMENT} AND ${EDGE_IN_RANGE}
        WITH DISTINCT r, a.id AS source, b.id AS target
        ${EDGE_ORDER}
        WITH collect([r, source, target]) AS shown
        RETURN size(shown) AS total, shown[0..$edges] AS page`,
-      { fresh, all, document, rejected, focus: id, edges: neo4j.int(edgeCap) },
+      { fresh, all, document, rejected, docs, focus: id, edges: neo4j.int(edgeCap) },
     );
     const page = (edgeRes.records[0]?.get("page") ?? []) as [Relationship, string, string][];
     return {

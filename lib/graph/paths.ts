@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors";
 import { readTx } from "../neo4j";
 import type { EntityName, GraphEdge, GraphNode, PathsResult } from "../types";
 import { entityNameFrom, nodeFields } from "./model";
-import { degreeWith, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./views";
+import { type DateRange, degreeWith, documentsInRange, EDGE_IN_RANGE, ENTITY_RELATIONS, REJECTED_ENDS, SHOWN, toGraphEdge, toGraphNode } from "./views";
 import { toNumber } from "./values";
 
 export const PATHS_MAX_DEFAULT = 10;
@@ -14,9 +14,9 @@ export const PATHS_MAX_LENGTH = 6;
 /**
  * All shortest paths from `from` to `to` (at most `max` of them, at most `maxLength` relations long), as entity and
  * relation ids plus their union as a graph the canvas can show. `coMentions: false` keeps to typed relations; rejected
- * relations are left out unless `rejected`.
+ * relations are left out unless `rejected`; with `since`/`until`, only relations evidenced in documents published then.
  */
-export async function findPaths(from: string, to: string, opts: { max?: number; maxLength?: number; coMentions?: boolean; rejected?: boolean } = {}): Promise<PathsResult> {
+export async function findPaths(from: string, to: string, opts: { max?: number; maxLength?: number; coMentions?: boolean; rejected?: boolean } & DateRange = {}): Promise<PathsResult> {
   const max = Math.max(1, Math.trunc(opts.max ?? PATHS_MAX_DEFAULT));
   // Interpolated below (a quantifier takes no parameter): an integer clamped to 1..PATHS_MAX_LENGTH.
   const maxLength = Math.min(PATHS_MAX_LENGTH, Math.max(1, Math.trunc(opts.maxLength ?? PATHS_MAX_LENGTH)));
@@ -25,14 +25,15 @@ export async function findPaths(from: string, to: string, opts: { max?: number; 
   return readTx(async (tx) => {
     const ends = await tx.run(`UNWIND [$from, $to] AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, CASE WHEN e IS NULL THEN null ELSE ${nodeFields("e")} END AS e`, { from, to });
     for (const r of ends.records) if (!r.get("e")) throw new NotFoundError(`no entity with id "${r.get("id")}"`);
+    const docs = await documentsInRange(tx, opts);
     // The ends' names travel with the answer: a view with no path still names what it looked for.
     const [fromEnd, toEnd] = ends.records.map((r) => entityNameFrom(r.get("e") as Record<string, unknown>)) as [EntityName, EntityName];
     // One more than asked tells whether the list was cut.
     const res = await tx.run(
-      `MATCH p = ALL SHORTEST (:Entity {id: $from}) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ($coMentions OR type(r) <> 'CO_MENTIONED') AND ${SHOWN}){1,${maxLength}} (:Entity {id: $to})
+      `MATCH p = ALL SHORTEST (:Entity {id: $from}) ((:Entity)-[r:${ENTITY_RELATIONS}]-(:Entity) WHERE ($coMentions OR type(r) <> 'CO_MENTIONED') AND ${SHOWN} AND ${EDGE_IN_RANGE}){1,${maxLength}} (:Entity {id: $to})
        RETURN nodes(p) AS ns, [x IN relationships(p) | {r: x, source: startNode(x).id, target: endNode(x).id}] AS rs
        LIMIT $limit`,
-      { from, to, coMentions, rejected, limit: neo4j.int(max + 1) },
+      { from, to, coMentions, rejected, docs, limit: neo4j.int(max + 1) },
     );
     const records = res.records.slice(0, max);
     const nodes = new Map<string, Node>();

@@ -14,6 +14,8 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
   // Lucene's Arabic analyzer folds letters and strips the article and common prefixes (وال, بال, لل …).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.nameAr, e.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  // The documents page's search: title and text together, so the words of a query may fall in different sentences.
+  "CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:Document) ON EACH [d.title, d.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (s:Sentence) ON EACH [s.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   // Rejected relations, found without walking the graph (degrees subtract them: queries.ts, REJECTED_ENDS). A
   // relationship index takes one type, so one per relation type; only rejected relations have the property.

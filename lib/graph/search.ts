@@ -1,9 +1,11 @@
 // Entity search through the Neo4j full-text index: names, Arabic names and aliases, with or without Arabic prefixes, typo-tolerant.
 import "server-only";
-import { normalizeText } from "../../graph-seed/normalize-arabic";
 import { readOnce } from "../neo4j";
+import { toLuceneQuery } from "./lucene-query";
 import { entityNameFrom, nodeFields } from "./model";
 import { toNumber } from "./values";
+
+export { toLuceneQuery };
 
 export interface EntityHit {
   id: string;
@@ -11,22 +13,6 @@ export interface EntityHit {
   nameAr?: string;
   type: string;
   score: number;
-}
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * The Lucene query for what a person typed: normalised by the pipeline's own code, special characters escaped, and each
- * word matched as analysed (Lucene's Arabic analyzer strips prefixes such as وال / لل) or within one edit ("ورسيا", "Rusia").
- */
-export function toLuceneQuery(input: string): string | null {
-  const words = normalizeText(input)
-    .replace(LUCENE_SPECIAL, " ")
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !/^(and|or|not|to)$/i.test(w))
-    .slice(0, 8);
-  if (words.length === 0) return null;
-  return words.map((w) => (w.length >= 4 ? `(${w} OR ${w}~1)` : w)).join(" AND ");
 }
 
 /** The search statement ($query: toLuceneQuery's output, $limit), exported so that bench/bare-server.ts runs exactly it. */

@@ -51,6 +51,38 @@ const inDocument = (entity: string) => `($document IS NULL OR EXISTS { (:Documen
 export const IN_DOCUMENT = inDocument("e");
 export const EDGE_IN_DOCUMENT = "($document IS NULL OR EXISTS { MATCH (v:Evidence {relationId: r.id}) WHERE v.documentId = $document })";
 
+// With a date range ($docs not null: a map from the id of every document published in the range to true, from
+// `documentsInRange`): entities those documents mention, relations their evidence supports. Relations without evidence
+// (added by hand) have no date and leave a dated view.
+const inRange = (entity: string) => `($docs IS NULL OR EXISTS { MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(${entity}) WHERE $docs[d.id] })`;
+export const IN_RANGE = inRange("e");
+export const EDGE_IN_RANGE = "($docs IS NULL OR EXISTS { MATCH (v:Evidence {relationId: r.id}) WHERE $docs[v.documentId] })";
+
+/** A date range as the routes take it: inclusive days, YYYY-MM-DD, either end open. */
+export interface DateRange {
+  since?: string;
+  until?: string;
+}
+
+/** The day a stored `publishedAt` (a date or a date-time) falls on, in Cypher, for document `d`. */
+export const PUBLISHED_DAY = (d: string) => `substring(${d}.publishedAt, 0, 10)`;
+
+/**
+ * The documents published within `range`, as the `$docs` map the range fragments read; null when the range is open at
+ * both ends (no filter). Undated documents are never in a range.
+ */
+export async function documentsInRange(tx: ManagedTransaction, range: DateRange | undefined): Promise<Record<string, true> | null> {
+  const since = range?.since ?? null;
+  const until = range?.until ?? null;
+  if (!since && !until) return null;
+  const res = await tx.run(
+    `MATCH (d:Document) WHERE d.publishedAt IS NOT NULL AND ($since IS NULL OR ${PUBLISHED_DAY("d")} >= $since) AND ($until IS NULL OR ${PUBLISHED_DAY("d")} <= $until)
+     RETURN collect(d.id) AS ids`,
+    { since, until },
+  );
+  return Object.fromEntries(((res.records[0]?.get("ids") ?? []) as string[]).map((id) => [id, true as const]));
+}
+
 /** A document filter names a stored document, or the view is a 404 (not an empty graph). */
 export async function requireDocument(tx: ManagedTransaction, document: string | null): Promise<void> {
   if (!document) return;
@@ -83,9 +115,9 @@ export const GRAPH_STATEMENTS = {
   // typed: the neighbourhood through typed relations only (co-mentions left out of the walk; they may still join the
   // entities reached, as the edge statement finds every relation among them).
   focus: (depth: number, typed = false) => `MATCH (f:Entity {id: $id})
-     OPTIONAL MATCH (f) ((:Entity)-[r:${typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN}){1,${depth}} (n:Entity)
+     OPTIONAL MATCH (f) ((:Entity)-[r:${typed ? TYPED_RELATIONS : ENTITY_RELATIONS}]-(:Entity) WHERE ${SHOWN} AND ${EDGE_IN_RANGE}){1,${depth}} (n:Entity)
      WITH f, collect(DISTINCT n) AS around
-     WITH [f] + [x IN around WHERE x <> f AND ${inDocument("x")}] AS members, ${REJECTED_ENDS} AS rejectedEnds
+     WITH [f] + [x IN around WHERE x <> f AND ${inDocument("x")} AND ${inRange("x")}] AS members, ${REJECTED_ENDS} AS rejectedEnds
      UNWIND range(0, size(members) - 1) AS i
      WITH members[i] AS e, i, size(members) AS total, rejectedEnds
      WITH e, total, ${degreeWith("rejectedEnds")} AS degree, CASE WHEN i = 0 THEN 0 ELSE 1 END AS rank
@@ -93,12 +125,12 @@ export const GRAPH_STATEMENTS = {
      LIMIT $limit
      RETURN ${NODE_FIELDS} AS e, degree, total, elementId(e) AS key`,
   whole: `WITH ${REJECTED_ENDS} AS rejectedEnds
-     MATCH (e:Entity) WHERE ${IN_DOCUMENT}
+     MATCH (e:Entity) WHERE ${IN_DOCUMENT} AND ${IN_RANGE}
      WITH e, ${degreeWith("rejectedEnds")} AS degree
      ORDER BY degree DESC, e.id
      LIMIT $limit
      RETURN ${NODE_FIELDS} AS e, degree, elementId(e) AS key`,
-  wholeCount: `MATCH (e:Entity) WHERE ${IN_DOCUMENT} RETURN count(e) AS n`,
+  wholeCount: `MATCH (e:Entity) WHERE ${IN_DOCUMENT} AND ${IN_RANGE} RETURN count(e) AS n`,
   // The relations among the shown entities, found from their outgoing side only (incoming holds every MENTIONS of
   // every sentence): the focus's own first, typed relations before co-mentions, then the strongest (evidence,
   // confidence), ties by id; `total` is how many there are before the cut. No row when there is none.
@@ -107,7 +139,7 @@ export const GRAPH_STATEMENTS = {
   // their index, and ids are read for the page only (figures in docs/reliability.md, Load).
   edges: `WITH ${REJECTED_RELATIONS} AS rejectedRelations
      MATCH (a:Entity)-[r:${ENTITY_RELATIONS}]->(b)
-     WHERE a.id IN $ids AND $members[elementId(b)] AND ($rejected OR NOT elementId(r) IN rejectedRelations) AND ${EDGE_IN_DOCUMENT}
+     WHERE a.id IN $ids AND $members[elementId(b)] AND ($rejected OR NOT elementId(r) IN rejectedRelations) AND ${EDGE_IN_DOCUMENT} AND ${EDGE_IN_RANGE}
      WITH r, a, b
      ${edgeOrder("elementId(a) = $focusKey OR elementId(b) = $focusKey")}
      WITH collect([r, a, b]) AS shown
@@ -132,27 +164,28 @@ export function edgeParams(rows: { id: string; key: string }[], focused: boolean
  * strongest. `total` counts what
  * the caps left out (entities of the view; relations among the entities shown), `truncated` says whether they did.
  */
-export async function getGraph(opts: { focus?: string; depth?: number; typed?: boolean; limit?: number; edges?: number; document?: string; rejected?: boolean } = {}): Promise<GraphView> {
+export async function getGraph(opts: { focus?: string; depth?: number; typed?: boolean; limit?: number; edges?: number; document?: string; rejected?: boolean } & DateRange = {}): Promise<GraphView> {
   const rejected = opts.rejected === true;
   const limit = Math.min(Math.max(1, Math.trunc(opts.limit ?? (opts.focus ? FOCUS_LIMIT_DEFAULT : GRAPH_LIMIT_DEFAULT))), GRAPH_LIMIT_MAX);
   const edgeCap = Math.min(Math.max(1, Math.trunc(opts.edges ?? GRAPH_EDGES_DEFAULT)), GRAPH_EDGES_MAX);
   const depth = Math.min(Math.max(1, Math.trunc(opts.depth ?? 1)), 3);
   const document = opts.document ?? null;
   const typed = Boolean(opts.focus && opts.typed);
-  const key = JSON.stringify(["graph", opts.focus ?? null, depth, typed, limit, edgeCap, document, rejected]);
+  const key = JSON.stringify(["graph", opts.focus ?? null, depth, typed, limit, edgeCap, document, rejected, opts.since ?? null, opts.until ?? null]);
   return cachedView(key, async (tx) => {
     await requireDocument(tx, document);
+    const docs = await documentsInRange(tx, opts);
     let rows: Record<string, unknown>[];
     let totalNodes: number;
     if (opts.focus) {
-      const res = await tx.run(GRAPH_STATEMENTS.focus(depth, typed), { id: opts.focus, limit: neo4j.int(limit), document, rejected });
+      const res = await tx.run(GRAPH_STATEMENTS.focus(depth, typed), { id: opts.focus, limit: neo4j.int(limit), document, rejected, docs });
       if (res.records.length === 0) throw new NotFoundError(`no entity with id "${opts.focus}"`);
       rows = res.records.map((r) => r.toObject());
       totalNodes = toNumber(res.records[0]!.get("total"));
     } else {
-      const res = await tx.run(GRAPH_STATEMENTS.whole, { limit: neo4j.int(limit), document });
+      const res = await tx.run(GRAPH_STATEMENTS.whole, { limit: neo4j.int(limit), document, docs });
       rows = res.records.map((r) => r.toObject());
-      const count = await tx.run(GRAPH_STATEMENTS.wholeCount, { document });
+      const count = await tx.run(GRAPH_STATEMENTS.wholeCount, { document, docs });
       totalNodes = toNumber(count.records[0]?.get("n"));
     }
     const nodes = rows.map((r) => toGraphNode(r.e as Record<string, unknown>, r.degree));
@@ -160,7 +193,7 @@ export async function getGraph(opts: { focus?: string; depth?: number; typed?: b
       nodes.map((n, i) => ({ id: n.id, key: String(rows[i]!.key) })),
       Boolean(opts.focus),
     );
-    const edgeRes = await tx.run(GRAPH_STATEMENTS.edges, { ...members, edges: neo4j.int(edgeCap), document, rejected });
+    const edgeRes = await tx.run(GRAPH_STATEMENTS.edges, { ...members, edges: neo4j.int(edgeCap), document, rejected, docs });
     const edges = edgeRes.records.map((r) => graphEdgeFrom(r.get("edge")));
     const totalEdges = toNumber(edgeRes.records[0]?.get("total") ?? 0);
     return {
@@ -204,6 +237,15 @@ export async function getEntity(id: string): Promise<EntityDetails> {
        RETURN r {.id, .evidenceCount, .confidence, .modality, .curated, type: type(r)} AS rel, out, ${nodeFields("o")} AS other`,
       { id: found },
     );
+    const seen = await tx.run(
+      `MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(:Entity {id: $id})
+       WITH DISTINCT d
+       RETURN count(d) AS documents, count(d) - count(d.publishedAt) AS undated, min(${PUBLISHED_DAY("d")}) AS first, max(${PUBLISHED_DAY("d")}) AS last`,
+      { id: found },
+    );
+    const s = seen.records[0];
+    const first = (s?.get("first") as string | null) ?? null;
+    const last = (s?.get("last") as string | null) ?? null;
     const node = record.get("e") as Node;
     const p = node.properties as Record<string, unknown>;
     const { otherWikidata, mergedFrom, ...entity } = entityFromProperties(p);
@@ -212,6 +254,7 @@ export async function getEntity(id: string): Promise<EntityDetails> {
       ...(otherWikidata.length ? { otherWikidata } : {}),
       ...(mergedFrom.length ? { mergedFrom } : {}),
       degree: toNumber(record.get("degree")),
+      seen: { documents: toNumber(s?.get("documents")), undated: toNumber(s?.get("undated")), ...(first ? { first } : {}), ...(last ? { last } : {}) },
       mentions: mentions.records.map((r): MentionView => {
         const s = (r.get("s") as Node).properties as Record<string, unknown>;
         const m = (r.get("m") as Relationship).properties as Record<string, unknown>;
@@ -237,8 +280,9 @@ export async function getEntity(id: string): Promise<EntityDetails> {
 const RESERVED = RELATION_BOOKKEEPING;
 
 /** One relation with every piece of its evidence, each as its sentence with the supporting span. */
-export async function getRelation(id: string): Promise<RelationDetails> {
+export async function getRelation(id: string, range?: DateRange): Promise<RelationDetails> {
   return readTx(async (tx) => {
+    const docs = await documentsInRange(tx, range);
     // The evidence index finds the relation's ends; the relationship itself is then one expansion away.
     const res = await tx.run(
       `MATCH (v:Evidence {relationId: $id})
@@ -252,6 +296,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
     if (!record) throw new NotFoundError(`no relation with id "${id}"`);
     const evidence = await tx.run(
       `MATCH (v:Evidence {relationId: $id})-[:FROM]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+       WHERE $docs IS NULL OR $docs[d.id]
        OPTIONAL MATCH (speaker:Entity {id: v.speaker})
        // A co-mention's evidence is its whole sentence: the two names in it are what to mark.
        CALL (v, s) {
@@ -261,7 +306,7 @@ export async function getRelation(id: string): Promise<RelationDetails> {
        }
        RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName, names
        ORDER BY d.id, s.index, v.start`,
-      { id, coMention: (record.get("r") as Relationship).type === "CO_MENTIONED" },
+      { id, docs, coMention: (record.get("r") as Relationship).type === "CO_MENTIONED" },
     );
     const rel = record.get("r") as Relationship;
     const p = rel.properties as Record<string, unknown>;

@@ -189,7 +189,7 @@ describe("full-text index over sentences", () => {
 
 describe("GET /api/documents and /api/documents/[id]", () => {
   it("lists the seeded document with its counts and returns its text with every mention", async () => {
-    const list = await (await listDocumentsRoute()).json();
+    const list = await (await listDocumentsRoute(new NextRequest("http://test/api/documents"))).json();
     expect(list.documents).toHaveLength(1);
     const d = list.documents[0];
     expect(d).toMatchObject({ lang: "ar", sentences: 10 });

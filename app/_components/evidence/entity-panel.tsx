@@ -163,6 +163,7 @@ function EntityDetailsView({
         </dd>
         <dt>{t("degree")}</dt>
         <dd data-testid="degree">{t("degreeValue", { relations: entity.degree, mentions: entity.mentions.length, documents: groups.length })}</dd>
+        <EntitySeen seen={entity.seen} />
         {entity.aliases.length > 0 && (
           <>
             <dt>{t("alsoCalled")}</dt>
@@ -252,6 +253,23 @@ function EntityDetailsView({
           </ul>
         </section>
       ))}
+    </>
+  );
+}
+
+/** When the entity was seen: the first and last publication day of the documents naming it, and how many (undated apart). */
+function EntitySeen({ seen }: { seen: EntityDetails["seen"] }) {
+  const t = useTranslations("entitySeen");
+  const format = useFormatter();
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <>
+      <dt>{t("seen")}</dt>
+      <dd data-testid="entity-seen">
+        {seen.first && seen.last ? (seen.first === seen.last ? day(seen.first) : t("range", { first: day(seen.first), last: day(seen.last) })) : t("onlyUndated")}{" "}
+        {t("documents", { documents: seen.documents })}
+        {seen.first && seen.undated > 0 ? ` (${t("undated", { count: seen.undated })})` : ""}
+      </dd>
     </>
   );
 }

@@ -25,8 +25,11 @@ export function RelationPanel({
   onCurated,
   onSelectRelation,
   actions,
+  range,
 }: {
   id: string;
+  /** `since=…&until=…`: only the evidence from articles published then. */
+  range?: string;
   onClose: () => void;
   onSelectEntity: (id: string) => void;
   onOpenSentence?: (documentId: string, sentence: number) => void;
@@ -38,7 +41,7 @@ export function RelationPanel({
   actions?: React.ReactNode;
 }) {
   const [reloadKey, setReloadKey] = useState(0);
-  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, reloadKey);
+  const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}${range ? `?${range}` : ""}`, reloadKey);
   const rel = state.kind === "ready" ? state.data : null;
   const t = useTranslations("relationPanel");
   const tCount = useTranslations("entityRelations");

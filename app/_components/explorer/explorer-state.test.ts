@@ -23,8 +23,18 @@ describe("explorer state in the URL", () => {
       document: "doc-9527091f87bec52f",
       reader: "doc-9527091f87bec52f",
       sentence: 4,
+      since: "2021-01-01",
+      until: "2022-06-30",
     };
     expect(parse(toSearch(state))).toEqual(state);
+  });
+
+  it("keeps a date range only when both ends are real days in order", () => {
+    expect(parse("since=2021-01-01")).toMatchObject({ since: "2021-01-01", until: null });
+    expect(parse("until=2021-12-31")).toMatchObject({ since: null, until: "2021-12-31" });
+    expect(parse("since=2021-02-30&until=yesterday")).toMatchObject({ since: null, until: null });
+    expect(parse("since=2022-01-01&until=2021-01-01")).toMatchObject({ since: null, until: null });
+    expect(toSearch({ ...DEFAULT_STATE, since: "2021-01-01" })).toBe("?since=2021-01-01");
   });
 
   it("hides co-mentions unless co=1 asks for them (co=0, the old way to hide them, reads as the default)", () => {

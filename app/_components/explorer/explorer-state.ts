@@ -26,6 +26,10 @@ export interface ExplorerState {
   document: string | null; // filter: only what this document says
   reader: string | null; // the document open in the reader
   sentence: number | null; // the sentence selected in the reader
+  /** Only what articles published from this day (YYYY-MM-DD) say. */
+  since: string | null;
+  /** Only what articles published up to this day say. */
+  until: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -43,7 +47,16 @@ export const DEFAULT_STATE: ExplorerState = {
   document: null,
   reader: null,
   sentence: null,
+  since: null,
+  until: null,
 };
+
+/** A day as the API takes it: YYYY-MM-DD, a real date. */
+export function isDay(v: string | null): v is string {
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
 
 const SLUG = ENTITY_ID;
 const DOC = DOCUMENT_ID_IN_LINK;
@@ -75,6 +88,8 @@ export function parseState(params: Params): ExplorerState {
     return v && DOC.test(v) ? v : null;
   };
   const reader = doc("doc");
+  const since = isDay(one("since")) ? one("since") : null;
+  const until = isDay(one("until")) ? one("until") : null;
   return {
     selection: entity && SLUG.test(entity) ? { kind: "entity", id: entity } : relation ? { kind: "relation", id: relation } : null,
     focus: one("focus") && SLUG.test(one("focus")!) ? one("focus") : null,
@@ -91,6 +106,9 @@ export function parseState(params: Params): ExplorerState {
     document: doc("in"),
     reader,
     sentence: reader && Number.isInteger(sentence) && sentence >= 0 && one("sentence") !== null ? sentence : null,
+    // A range that runs backwards is no range: both ends are dropped rather than the API's 400 shown.
+    since: since && until && since > until ? null : since,
+    until: since && until && since > until ? null : until,
   };
 }
 
@@ -113,6 +131,8 @@ export function toSearch(state: ExplorerState): string {
   if (state.minConfidence > 0) p.set("minconf", String(state.minConfidence));
   if (state.rejected) p.set("rejected", "1");
   if (state.document) p.set("in", state.document);
+  if (state.since) p.set("since", state.since);
+  if (state.until) p.set("until", state.until);
   if (state.reader) {
     p.set("doc", state.reader);
     if (state.sentence !== null) p.set("sentence", String(state.sentence));
@@ -121,7 +141,12 @@ export function toSearch(state: ExplorerState): string {
   return s ? `?${s}` : "";
 }
 
-/** Changing what the graph is built from (focus, path, document) starts a new set of expansions and hidden nodes. */
-export function withBase(state: ExplorerState, base: Partial<Pick<ExplorerState, "focus" | "depth" | "path" | "document">>): ExplorerState {
+/** The date range as search params for the API (`since=…&until=…`), empty when there is none. */
+export function rangeParams(state: Pick<ExplorerState, "since" | "until">): string {
+  return [state.since ? `since=${state.since}` : "", state.until ? `until=${state.until}` : ""].filter(Boolean).join("&");
+}
+
+/** Changing what the graph is built from (focus, path, document, dates) starts a new set of expansions and hidden nodes. */
+export function withBase(state: ExplorerState, base: Partial<Pick<ExplorerState, "focus" | "depth" | "path" | "document" | "since" | "until">>): ExplorerState {
   return { ...state, ...base, expand: [], hidden: [] };
 }

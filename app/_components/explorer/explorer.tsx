@@ -16,7 +16,8 @@ import { DocumentReader } from "@/app/_components/evidence/document-reader";
 import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { EntityPanel } from "@/app/_components/evidence/entity-panel";
 import { graphStatus, type StatusWords } from "./graph-status";
-import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
+import { parseState, rangeParams, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
+import { DateRange } from "./date-range";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
 import { pathSteps } from "./path-steps";
@@ -80,7 +81,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const [visible, setVisible] = useState<VisibleElements | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const [pathForm, setPathForm] = useState<{ open: boolean; from: { id: string; name: string } | null }>({ open: false, from: null });
-  const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents");
+  const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents?limit=200");
   const t = useTranslations("explorer");
   const tStatus = useTranslations("graphStatus");
   const locale = useInterfaceLocale();
@@ -202,6 +203,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           >
             {t("paths")}
           </button>
+          <DateRange since={state.since} until={state.until} onChange={(range) => navigate(withBase(state, range))} />
           <CanvasControls cy={cy} />
         </div>
         <Banners state={state} load={load} data={data} named={named} onRetry={retry} navigate={navigate} onSelect={select}>
@@ -305,8 +307,9 @@ export function Explorer({ search: serverSearch }: { search: string }) {
       )}
       {state.selection?.kind === "relation" && (
         <RelationPanel
-          key={state.selection.id}
+          key={`${state.selection.id}?${rangeParams(state)}`}
           id={state.selection.id}
+          range={rangeParams(state)}
           onClose={() => select(null)}
           onSelectEntity={pickEntity}
           onSelectRelation={(id) => select({ kind: "relation", id })}

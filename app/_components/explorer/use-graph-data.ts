@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import type { ExpandResult, GraphView, PathsResult } from "@/lib/types";
 import { request, RequestError } from "@/app/_components/api/request";
-import type { ExplorerState } from "./explorer-state";
+import { rangeParams, type ExplorerState } from "./explorer-state";
 
 export const EXPAND_PAGE = 100;
 const RETRY_MS = 5_000;
@@ -52,8 +52,8 @@ export function mergeExpansion(graph: GraphView, more: ExpandResult): GraphView 
 }
 
 /** What the graph is built from, as a key: state that only hides or selects is left out. */
-export function graphKey(s: Pick<ExplorerState, "path" | "focus" | "depth" | "document" | "coMentions" | "expand" | "rejected">) {
-  const base = `${s.rejected ? "with-rejected:" : ""}${s.path ? `paths:${s.path.from}:${s.path.to}:${s.coMentions ? 1 : 0}` : `graph:${s.focus ?? ""}:${s.focus ? s.depth : 1}:${s.document ?? ""}`}`;
+export function graphKey(s: Pick<ExplorerState, "path" | "focus" | "depth" | "document" | "coMentions" | "expand" | "rejected" | "since" | "until">) {
+  const base = `${s.since || s.until ? `range:${s.since ?? ""}:${s.until ?? ""}:` : ""}${s.rejected ? "with-rejected:" : ""}${s.path ? `paths:${s.path.from}:${s.path.to}:${s.coMentions ? 1 : 0}` : `graph:${s.focus ?? ""}:${s.focus ? s.depth : 1}:${s.document ?? ""}`}`;
   // A focus and expansions walk typed relations only while co-mentions are hidden: the toggle changes what is read.
   const walk = !s.path && (s.focus || s.expand.length) ? `:co${s.coMentions ? 1 : 0}` : "";
   return `${base}${walk}|${s.expand.map((e) => `${e.id}:${e.times}`).join(",")}`;
@@ -65,7 +65,8 @@ async function build(s: ExplorerState): Promise<GraphData> {
   let graph: GraphView;
   let key: string;
   if (s.path) {
-    const q = `from=${encodeURIComponent(s.path.from)}&to=${encodeURIComponent(s.path.to)}&co=${s.coMentions ? 1 : 0}${s.rejected ? "&rejected=1" : ""}`;
+    const range = rangeParams(s);
+    const q = `from=${encodeURIComponent(s.path.from)}&to=${encodeURIComponent(s.path.to)}&co=${s.coMentions ? 1 : 0}${s.rejected ? "&rejected=1" : ""}${range ? `&${range}` : ""}`;
     key = `paths?${q}`;
     paths = await cached(key, () => request<PathsResult>(`/api/paths?${q}`));
     graph = paths.graph;
@@ -79,6 +80,8 @@ async function build(s: ExplorerState): Promise<GraphData> {
     }
     if (s.document) q.set("document", s.document);
     if (s.rejected) q.set("rejected", "1");
+    if (s.since) q.set("since", s.since);
+    if (s.until) q.set("until", s.until);
     key = `graph?${q}`;
     const url = (params: URLSearchParams) => `/api/graph${params.size ? `?${params}` : ""}`;
     graph = await cached(key, () => request<GraphView>(url(q)));
@@ -96,7 +99,7 @@ async function build(s: ExplorerState): Promise<GraphData> {
     for (let t = 0; t < times; t++) {
       key += `|${id}`;
       const visible = graph.nodes.map((n) => n.id);
-      const body = { id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}), ...(typed ? { typed: true } : {}) };
+      const body = { id, limit: EXPAND_PAGE, visible, ...(s.document && !s.path ? { document: s.document } : {}), ...(s.rejected ? { rejected: true } : {}), ...(typed ? { typed: true } : {}), ...(s.since ? { since: s.since } : {}), ...(s.until ? { until: s.until } : {}) };
       const more = await cached(`${key}${typed ? ":typed" : ""}`, () => request<ExpandResult>("/api/graph/expand", { method: "POST", body }));
       graph = mergeExpansion(graph, more);
       remaining[id] = more.remaining;

@@ -8,6 +8,7 @@ import { LanguageSwitch } from "./language-switch";
 const PAGES = [
   { key: "explorer", href: "/" },
   { key: "documents", href: "/documents" },
+  { key: "duplicates", href: "/duplicates" },
   { key: "queries", href: "/queries" },
   { key: "add", href: "/add" },
 ] as const;

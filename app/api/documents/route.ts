@@ -1,15 +1,17 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse, readJson, requireAdmin, toErrorResponse, validationError } from "@/lib/api-error";
-import { listDocuments } from "@/lib/graph/document-reads";
-import { documentInput } from "@/lib/validation";
+import { pageDocuments } from "@/lib/graph/document-reads";
+import { documentInput, documentsQuery } from "@/lib/validation";
 import { ArticleError, ingest } from "@/lib/documents/ingest";
 import { DEFAULT_MAX_BYTES } from "@/lib/documents/ingest";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(request: NextRequest) {
+  const parsed = documentsQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return validationError(parsed.error, "invalid document query");
   try {
-    return NextResponse.json({ documents: await listDocuments() });
+    return NextResponse.json(await pageDocuments(parsed.data));
   } catch (err) {
     return toErrorResponse(err);
   }

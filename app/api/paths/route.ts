@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const parsed = pathsQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return validationError(parsed.error, "invalid path query");
-  const { from, to, max, maxLength, co, rejected } = parsed.data;
+  const { from, to, max, maxLength, co, rejected, since, until } = parsed.data;
   try {
-    return NextResponse.json(await findPaths(from, to, { max, maxLength, coMentions: co === "1", rejected: rejected === "1" }));
+    return NextResponse.json(await findPaths(from, to, { max, maxLength, coMentions: co === "1", rejected: rejected === "1", since, until }));
   } catch (err) {
     return toErrorResponse(err);
   }

@@ -21,21 +21,27 @@ export interface RouteHints {
 
 const KNOWN_ENTITIES = ["china", "russia", "taiwan", "xi-jinping", "vladimir-putin", "belt-and-road-initiative"];
 const oneOf = (...values: string[]) => fc.constantFrom(...values);
+const day = oneOf("2021-01-01", "2022-12-31", "2021-02-30", "2021-13-01", "yesterday", "", "2021-1-1", "9999-12-31");
 const number = fc.oneof(fc.integer({ min: -10, max: 6000 }).map(String), oneOf("1", "2", "3", "0", "-1", "1.5", "1e3", "0x10", "", "NaN", "Infinity", "999999999999999999999"));
 
 export const ROUTES: Record<string, RouteHints> = {
   "/api/health": {},
   "/api/schema": {},
-  "/api/graph": { query: { focus: oneOf(...KNOWN_ENTITIES), depth: number, limit: number, edges: number } },
+  "/api/graph": { query: { focus: oneOf(...KNOWN_ENTITIES), depth: number, limit: number, edges: number, since: day, until: day } },
   "/api/graph/expand": {
     body: { POST: { valid: () => ({ id: "china", limit: 5, visible: ["russia", "taiwan"], rejected: false }), required: ["id"] } },
   },
-  "/api/paths": { query: { from: oneOf(...KNOWN_ENTITIES), to: oneOf(...KNOWN_ENTITIES), max: number, maxLength: number, co: oneOf("0", "1"), rejected: oneOf("0", "1") } },
+  "/api/paths": { query: { from: oneOf(...KNOWN_ENTITIES), to: oneOf(...KNOWN_ENTITIES), max: number, maxLength: number, co: oneOf("0", "1"), rejected: oneOf("0", "1"), since: day, until: day } },
   "/api/search/sentences": { query: { q: oneOf("الهيمنة", "هيمنة", "trade", "a AND", "*", '"', "~"), limit: number } },
   "/api/search": { query: { q: oneOf("china", "روسيا", "وروسيا", "Rusia", "putin", "a AND", "*", '"', "~"), limit: number } },
   "/api/entities/[id]": { ids: { id: KNOWN_ENTITIES } },
-  "/api/relations/[id]": { ids: { id: ["supports:russia:china", "co_mentioned:china:russia", "cooperates_with:russia:china"] } },
+  "/api/entities/duplicates": { query: { limit: number, minScore: oneOf("0", "0.5", "1", "2", "-1", "x"), type: oneOf("person", "country", "") } },
+  // Writes: only broken requests are sent (a valid accept would merge, a valid dismissal would be remembered).
+  "/api/entities/duplicates/accept": { writes: ["POST"], body: { POST: { valid: () => ({ into: "china", source: "russia", reason: "fuzz" }), required: ["into", "source"] } } },
+  "/api/entities/duplicates/dismiss": { writes: ["POST"], body: { POST: { valid: () => ({ a: "china", b: "russia", reason: "fuzz" }), required: ["a", "b"] } } },
+  "/api/relations/[id]": { query: { since: day, until: day }, ids: { id: ["supports:russia:china", "co_mentioned:china:russia", "cooperates_with:russia:china"] } },
   "/api/documents": {
+    query: { q: oneOf("china", "الهيمنة", "a AND", "*", '"', "~"), sort: oneOf("ingested", "published", "title", "size"), limit: number, cursor: oneOf("bm90LWEtY3Vyc29y", "WyJ0aXRsZSIsImEiLCJkb2MtMSJd", "%%%") },
     writes: ["POST"],
     maxBytes: 4_010_000,
     body: {

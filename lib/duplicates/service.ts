@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, StoreUnavailableError } from "../errors";
 import { curate } from "../curation/service";
 import type { CurationRecord } from "../curation/types";
 import { missingEntities, readDuplicateCandidates, readPairFacts } from "../graph/duplicate-reads";
+import { cachedView } from "../graph/view-cache";
 import { type DuplicateEvidence, type DuplicateSuggestion, MIN_SCORE, pairKey, scoreOf, suggestDuplicates, WEIGHTS } from "./suggest";
 
 async function store<T>(work: () => Promise<T>): Promise<T> {
@@ -32,21 +33,36 @@ export interface DuplicatePage {
   total: number;
 }
 
+/**
+ * Every suggestion at or above `minScore`, best first, dismissed ones included: computed once per graph revision
+ * (lib/graph/view-cache.ts), since scoring every name against every other takes seconds on a large graph.
+ */
+function scoredSuggestions(minScore: number, type?: string): Promise<DuplicateSuggestion[]> {
+  return cachedView(
+    `duplicates\u0000${type ?? ""}\u0000${minScore}`,
+    async (tx) => {
+      const entities = await readDuplicateCandidates(tx);
+      const pool = type ? entities.filter((e) => e.type === type) : entities;
+      // Names first (every pair that could reach the bar once the graph's facts are in), then the facts of those pairs.
+      const named = suggestDuplicates(pool, { minScore: minScore - WEIGHTS.roleMax });
+      const facts = await readPairFacts(tx, named.map((s) => [s.into.id, s.source.id]));
+      return named
+        .map((s) => {
+          const evidence = [...s.evidence, ...factEvidence(facts.get(`${s.into.id}|${s.source.id}`))];
+          return { ...s, evidence, score: scoreOf(evidence) };
+        })
+        .filter((s) => s.score >= minScore)
+        .sort((x, y) => y.score - x.score || pairKey(x.into.id, x.source.id).localeCompare(pairKey(y.into.id, y.source.id)));
+    },
+    (suggestions) => suggestions.length,
+  );
+}
+
 /** Suggested duplicate pairs, best first, at most `limit`, none that was dismissed. */
 export async function listDuplicates(opts: { limit?: number; minScore?: number; type?: string } = {}): Promise<DuplicatePage> {
-  const minScore = opts.minScore ?? MIN_SCORE;
-  const [entities, dismissed] = await Promise.all([readDuplicateCandidates(), store(() => getDb().duplicateDismissal.findMany({ select: { pair: true } }))]);
-  const pool = opts.type ? entities.filter((e) => e.type === opts.type) : entities;
-  // Names first (every pair that could reach the bar once the graph's facts are in), then the facts of those pairs.
-  const named = suggestDuplicates(pool, { skip: new Set(dismissed.map((d) => d.pair)), minScore: minScore - WEIGHTS.roleMax });
-  const facts = await readPairFacts(named.map((s) => [s.into.id, s.source.id]));
-  const suggestions = named
-    .map((s) => {
-      const evidence = [...s.evidence, ...factEvidence(facts.get(`${s.into.id}|${s.source.id}`))];
-      return { ...s, evidence, score: scoreOf(evidence) };
-    })
-    .filter((s) => s.score >= minScore)
-    .sort((x, y) => y.score - x.score || pairKey(x.into.id, x.source.id).localeCompare(pairKey(y.into.id, y.source.id)));
+  const [all, dismissed] = await Promise.all([scoredSuggestions(opts.minScore ?? MIN_SCORE, opts.type), store(() => getDb().duplicateDismissal.findMany({ select: { pair: true } }))]);
+  const skip = new Set(dismissed.map((d) => d.pair));
+  const suggestions = all.filter((s) => !skip.has(pairKey(s.into.id, s.source.id)));
   return { suggestions: suggestions.slice(0, opts.limit ?? 50), total: suggestions.length };
 }
 

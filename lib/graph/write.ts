@@ -72,19 +72,19 @@ export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Re
 
 type Rows = ReturnType<typeof toRows>;
 
-/** Removes a document's sentences, mentions and evidence; returns the relations that lost evidence. */
-async function clearDocument(tx: ManagedTransaction, documentId: string) {
+/** Removes documents' sentences, mentions and evidence; returns the relations that lost evidence. */
+async function clearDocuments(tx: ManagedTransaction, documentIds: string[]) {
   const res = await tx.run(
-    `MATCH (v:Evidence {documentId: $documentId})
+    `MATCH (v:Evidence) WHERE v.documentId IN $documentIds
      WITH collect(DISTINCT {id: v.relationId, source: v.source, target: v.target}) AS touched, collect(v) AS evs
      FOREACH (v IN evs | DETACH DELETE v)
      WITH touched
-     OPTIONAL MATCH (s:Sentence {documentId: $documentId})
+     OPTIONAL MATCH (s:Sentence) WHERE s.documentId IN $documentIds
      OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
      WITH touched, collect(DISTINCT e.id) AS entities, collect(DISTINCT s) AS sentences
      FOREACH (s IN sentences | DETACH DELETE s)
-     RETURN touched, entities`,
-    { documentId },
+     RETURN [t IN touched WHERE t.id IS NOT NULL] AS touched, entities`,
+    { documentIds },
   );
   return {
     relations: (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[],
@@ -92,16 +92,43 @@ async function clearDocument(tx: ManagedTransaction, documentId: string) {
   };
 }
 
-async function writeRows(tx: ManagedTransaction, rows: Rows, keepIngestedAt = false) {
+function clearDocument(tx: ManagedTransaction, documentId: string) {
+  return clearDocuments(tx, [documentId]);
+}
+
+/** Several documents' rows as one set, so each statement runs once for all of them. */
+function mergeRows(all: Rows[]) {
+  const entities = new Map<string, Rows["entities"][number]>();
+  const relations = new Map<string, Rows["relations"][number]>();
+  for (const r of all) {
+    for (const e of r.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    for (const x of r.relations) relations.set(x.id, x);
+  }
+  return {
+    documents: all.map((r) => r.document),
+    sentences: all.flatMap((r) => r.sentences),
+    entities: [...entities.values()],
+    mentions: all.flatMap((r) => r.mentions),
+    relations: [...relations.values()],
+    evidence: all.flatMap((r) => r.evidence),
+  };
+}
+
+async function writeRows(tx: ManagedTransaction, all: Rows[], keepIngestedAt = false) {
+  const rows = mergeRows(all);
   await tx.run(
-    `MERGE (d:Document {id: $doc.id})
-     SET d += $doc, d.ingestedAt = CASE WHEN $keep AND d.ingestedAt IS NOT NULL THEN d.ingestedAt ELSE datetime() END
-     WITH d
-     UNWIND $rows AS row
+    `UNWIND $documents AS doc
+     MERGE (d:Document {id: doc.id})
+     SET d += doc, d.ingestedAt = CASE WHEN $keep AND d.ingestedAt IS NOT NULL THEN d.ingestedAt ELSE datetime() END`,
+    { documents: rows.documents, keep: keepIngestedAt },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (d:Document {id: row.documentId})
      CREATE (s:Sentence {id: row.id})
      SET s += row
      CREATE (d)-[:HAS_SENTENCE]->(s)`,
-    { doc: rows.document, rows: rows.sentences, keep: keepIngestedAt },
+    { rows: rows.sentences },
   );
   // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
   await tx.run(
@@ -206,7 +233,7 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string, op
       removed.entities.push(...gone.entities);
     }
     const previous = await clearDocument(tx, rows.document.id);
-    await writeRows(tx, rows);
+    await writeRows(tx, [rows]);
     // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
     const written = new Set(rows.relations.map((r) => r.id));
     const lost = [...previous.relations, ...removed.relations].filter((r) => !written.has(r.id));
@@ -217,7 +244,46 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string, op
   return summaryOf(rows);
 }
 
-type Touched = Awaited<ReturnType<typeof clearDocument>>;
+type Touched = Awaited<ReturnType<typeof clearDocuments>>;
+
+/** One article of a batch: its extraction, the Document properties that go with it, and the documents it replaces. */
+export interface BatchArticle {
+  x: Extraction;
+  documentExtra?: Record<string, string | number>;
+}
+
+/**
+ * Writes several documents in one transaction, all or none: each replaces its earlier version (same id) and any other
+ * document with the same `ingestKey` (an article whose text changed since the last run). Re-runs change nothing.
+ * The bulk ingest's write path: one transaction and one statement per step for a whole batch.
+ */
+export async function writeExtractions(batch: BatchArticle[], pipelineVersion: string, opts: Pick<WriteOptions, "afterWrite"> = {}): Promise<WriteSummary[]> {
+  const all = batch.map((a) => toRows(a.x, pipelineVersion, a.documentExtra));
+  const ids = all.map((r) => r.document.id);
+  if (new Set(ids).size !== ids.length) throw new Error("a batch holds the same document twice");
+  const keyed = batch.flatMap((a, i) => (typeof a.documentExtra?.ingestKey === "string" ? [{ id: ids[i]!, key: a.documentExtra.ingestKey }] : []));
+  await writeTx(async (tx) => {
+    const replaced = keyed.length
+      ? ((
+          await tx.run(
+            `UNWIND $docs AS doc
+             MATCH (old:Document {ingestKey: doc.key}) WHERE old.id <> doc.id AND NOT old.id IN $ids
+             RETURN collect(DISTINCT old.id) AS ids`,
+            { docs: keyed, ids },
+          )
+        ).records[0]?.get("ids") as string[])
+      : [];
+    const previous = await clearDocuments(tx, [...ids, ...replaced]);
+    if (replaced.length) await tx.run("UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d", { ids: replaced });
+    await writeRows(tx, all);
+    const written = new Set(all.flatMap((r) => r.relations.map((x) => x.id)));
+    const lost = previous.relations.filter((r) => !written.has(r.id));
+    const entities = new Set([...previous.entities, ...lost.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(lost), [...entities]);
+    await opts.afterWrite?.(tx);
+  });
+  return all.map(summaryOf);
+}
 
 function uniqueRelations(list: Touched["relations"]) {
   return [...new Map(list.map((r) => [r.id, r])).values()];
@@ -255,7 +321,7 @@ export async function rebuildDocuments(xs: Extraction[], pipelineVersion: string
       for (const e of [...gone.entities, ...gone.relations.flatMap((r) => [r.source, r.target])]) entities.add(e);
     }
     await refreshRelations(tx, uniqueRelations(relations), [...entities]);
-    for (const rows of all) await writeRows(tx, rows, true);
+    await writeRows(tx, all, true);
     await opts.afterWrite?.(tx);
   });
   return all.map(summaryOf);

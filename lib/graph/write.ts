@@ -13,12 +13,19 @@ export interface WriteSummary {
   evidence: number;
 }
 
-const MERGE_BRANCHES = Object.keys(RELATION_TYPES)
-  .map(
-    (type) =>
-      `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality, r.evidenceCount = evidence.n, r.weight = evidence.n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE evidence.confidence END)`,
-  )
-  .join("\n     ");
+/** One statement per relation type, so each MERGE's type is static (Cypher cannot take a type as a parameter, and a
+ * static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input. */
+const MERGE_RELATIONS = Object.fromEntries(
+  Object.keys(RELATION_TYPES).map((type) => [
+    type,
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     MERGE (a)-[r:${type} {id: row.id}]->(b)
+     SET r += row.properties, r.modality = row.modality, r.evidenceCount = coalesce(r.evidenceCount, 0) + row.evidenceCount,
+         r.confidence = CASE WHEN r.curated THEN 1.0 WHEN r.confidence > row.evidenceConfidence THEN r.confidence ELSE row.evidenceConfidence END
+     SET r.weight = r.evidenceCount`,
+  ]),
+);
 
 /** Rows shaped for UNWIND: plain objects with primitive properties only. */
 export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Record<string, string | number> = {}) {
@@ -99,10 +106,15 @@ function clearDocument(tx: ManagedTransaction, documentId: string) {
 /** Several documents' rows as one set, so each statement runs once for all of them. */
 function mergeRows(all: Rows[]) {
   const entities = new Map<string, Rows["entities"][number]>();
-  const relations = new Map<string, Rows["relations"][number]>();
+  const relations = new Map<string, Rows["relations"][number] & { evidenceCount: number; evidenceConfidence: number }>();
   for (const r of all) {
     for (const e of r.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const x of r.relations) relations.set(x.id, x);
+    for (const x of r.relations) relations.set(x.id, { ...x, evidenceCount: relations.get(x.id)?.evidenceCount ?? 0, evidenceConfidence: relations.get(x.id)?.evidenceConfidence ?? 0 });
+    for (const v of r.evidence) {
+      const x = relations.get(v.relationId)!;
+      x.evidenceCount++;
+      x.evidenceConfidence = Math.max(x.evidenceConfidence, v.confidence);
+    }
   }
   return {
     documents: all.map((r) => r.document),
@@ -144,26 +156,24 @@ async function writeRows(tx: ManagedTransaction, all: Rows[], keepIngestedAt = f
      SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
     { entities: rows.entities, mentions: rows.mentions },
   );
-  // Evidence first, so each relation's count and confidence (over every document) are set as it is merged.
-  // One statement for every type: a branch per known type keeps each MERGE's type static (Cypher cannot take a type as
-  // a parameter, and a static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input.
   await tx.run(
-    `CALL () {
-       UNWIND $evidence AS row
-       MATCH (s:Sentence {id: row.sentenceId})
-       CREATE (v:Evidence {id: row.id})
-       SET v += row
-       CREATE (v)-[:FROM]->(s)
-     }
-     UNWIND $rows AS row
-     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-     CALL (row) {
-       MATCH (v:Evidence {relationId: row.id})
-       RETURN {n: count(v), confidence: max(v.confidence)} AS evidence
-     }
-     ${MERGE_BRANCHES}`,
-    { rows: rows.relations, evidence: rows.evidence },
+    `UNWIND $evidence AS row
+     MATCH (s:Sentence {id: row.sentenceId})
+     CREATE (v:Evidence {id: row.id})
+     SET v += row
+     CREATE (v)-[:FROM]->(s)`,
+    { evidence: rows.evidence },
   );
+  // Each relation's count and confidence grow by this batch's evidence: counting every Evidence node of a relation
+  // instead would cost more as the corpus grows. Relations whose evidence was cleared first are counted again in full
+  // afterwards (refreshRelations), so the stored counts stay exact.
+  const byType = new Map<string, typeof rows.relations>();
+  for (const r of rows.relations) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
+  for (const [type, list] of byType) await tx.run(MERGE_RELATIONS[type]!, { rows: list });
 }
 
 /**
@@ -234,11 +244,10 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string, op
     }
     const previous = await clearDocument(tx, rows.document.id);
     await writeRows(tx, [rows]);
-    // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
-    const written = new Set(rows.relations.map((r) => r.id));
-    const lost = [...previous.relations, ...removed.relations].filter((r) => !written.has(r.id));
-    const entities = new Set([...previous.entities, ...removed.entities, ...lost.flatMap((r) => [r.source, r.target])]);
-    await refreshRelations(tx, uniqueRelations(lost), [...entities]);
+    // Relations that lost evidence are counted again (those written now too: their count grew from a stale one).
+    const touched = [...previous.relations, ...removed.relations];
+    const entities = new Set([...previous.entities, ...removed.entities, ...touched.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(touched), [...entities]);
     await opts.afterWrite?.(tx);
   });
   return summaryOf(rows);
@@ -276,10 +285,8 @@ export async function writeExtractions(batch: BatchArticle[], pipelineVersion: s
     const previous = await clearDocuments(tx, [...ids, ...replaced]);
     if (replaced.length) await tx.run("UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d", { ids: replaced });
     await writeRows(tx, all);
-    const written = new Set(all.flatMap((r) => r.relations.map((x) => x.id)));
-    const lost = previous.relations.filter((r) => !written.has(r.id));
-    const entities = new Set([...previous.entities, ...lost.flatMap((r) => [r.source, r.target])]);
-    await refreshRelations(tx, uniqueRelations(lost), [...entities]);
+    const entities = new Set([...previous.entities, ...previous.relations.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(previous.relations), [...entities]);
     await opts.afterWrite?.(tx);
   });
   return all.map(summaryOf);

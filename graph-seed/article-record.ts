@@ -62,8 +62,14 @@ const FIELD_NAMES = new Set(Object.keys(articleFields.shape));
  * Splits a text or Markdown file into its front matter (`---` lines around `key: value` lines at the very top) and its
  * text. Known keys are title, lang, source, publishedAt and outlet; other keys (tags, author …) are ignored.
  */
-export function parseArticleFile(bytes: Uint8Array, { maxBytes = DEFAULT_MAX_BYTES } = {}): ArticleRecord {
-  const decoded = decodeArticle(bytes, { maxBytes });
+export function parseArticleFile(bytes: Uint8Array, { maxBytes = DEFAULT_MAX_BYTES, markdown = false } = {}): ArticleRecord {
+  const record = splitFrontMatter(decodeArticle(bytes, { maxBytes }), maxBytes);
+  // A Markdown article without a title in its front matter is titled by its first heading (the text keeps it).
+  const heading = markdown && !record.title ? /^\s*#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(record.text.trimStart().split("\n", 1)[0]!)?.[1] : undefined;
+  return heading ? { ...record, title: heading.slice(0, 500) } : record;
+}
+
+function splitFrontMatter(decoded: string, maxBytes: number): ArticleRecord {
   const text = decoded.replace(/^\uFEFF/, "");
   const match = FRONT_MATTER.exec(text);
   if (!match) return { text: decoded };

@@ -26,7 +26,7 @@ export function formatDuration(seconds: number): string {
 
 /** `progress: 120/1000 articles (12%), 118 written, 2 unchanged, 0 failed, 35.2 articles/s, ETA 25 s` */
 export function progressLine(p: BulkProgress, rate: number, eta: number | undefined): string {
-  const of = p.total !== undefined ? `/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : " articles";
+  const of = p.total !== undefined ? `/${p.total} articles (${Math.floor((100 * p.done) / Math.max(p.total, 1))}%)` : " article(s)";
   return `progress: ${p.done}${of}, ${p.written} written, ${p.unchanged} unchanged, ${p.failed} failed, ${rate.toFixed(1)} articles/s${eta !== undefined ? `, ETA ${formatDuration(eta)}` : ""}`;
 }
 
@@ -53,7 +53,9 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr): Progr
   }
   let last = 0;
   let latest: BulkProgress | undefined;
+  let printed: BulkProgress | undefined;
   const print = (p: BulkProgress) => {
+    printed = p;
     const { rate, eta } = rateAndEta(p, started);
     stream.write(progressLine(p, rate, eta) + "\n");
   };
@@ -68,7 +70,7 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr): Progr
     },
     note: (line) => stream.write(line + "\n"),
     stop() {
-      if (latest) print(latest);
+      if (latest && latest !== printed) print(latest);
     },
   };
 }

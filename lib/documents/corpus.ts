@@ -104,7 +104,7 @@ async function* fileItems(file: string, maxBytes: number): AsyncGenerator<Corpus
     // The size is checked before reading, so a huge file costs nothing.
     const { size } = await fs.promises.stat(file);
     if (size > maxBytes) throw new ArticleError(`the article is ${size} bytes; the limit is ${maxBytes} bytes`, true);
-    const record = parseArticleFile(await fs.promises.readFile(file), { maxBytes });
+    const record = parseArticleFile(await fs.promises.readFile(file), { maxBytes, markdown: /\.(md|markdown)$/i.test(file) });
     yield { origin: file, key: keyOf(record, key), record };
   } catch (err) {
     yield failure(file, key, err);

@@ -1,4 +1,8 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The interface languages (docs/i18n.md): next-intl reads its per-request configuration from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Sent with every response (pages get their Content-Security-Policy, with a nonce, from proxy.ts). docs/security.md.
 const SECURITY_HEADERS = [
@@ -27,4 +31,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -4,6 +4,7 @@
 // Every /api request first meets the request rules (lib/security/request-rules.ts): one place, before any handler.
 import { NextResponse, type NextRequest } from "next/server";
 import { checkRequest, ruleConfig } from "./lib/security/request-rules";
+import { QUERY_LOCALE_HEADER } from "./lib/i18n/locales";
 
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development") {
   return [
@@ -41,6 +42,10 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // A shared link's ?lang= reaches the page's language choice (lib/i18n/request.ts) as a header; never the client's own.
+  headers.delete(QUERY_LOCALE_HEADER);
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (lang) headers.set(QUERY_LOCALE_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;

@@ -1,4 +1,5 @@
 import { Explorer } from "@/app/_components/explorer/explorer";
+import { getTranslations } from "next-intl/server";
 import { TopBar } from "@/app/_components/shared/top-bar";
 
 // The explorer reads the graph at request time; the build never touches Neo4j. Its state lives in the URL.
@@ -8,9 +9,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(await searchParams)) for (const one of [v].flat()) if (one !== undefined) params.append(k, one);
   const search = params.size ? `?${params}` : "";
+  const t = await getTranslations("explorerPage");
   return (
     <div className="app">
-      <TopBar tagline="Who relates to whom in the news — and the sentences that say so." current="explorer" />
+      <TopBar tagline={t("tagline")} current="explorer" />
       <Explorer search={search} />
     </div>
   );

@@ -1,12 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TopBar } from "@/app/_components/shared/top-bar";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { AddArticleForm } from "@/app/_components/documents/add-article-form";
 
-export const metadata = { title: "Add an article — Sanad" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("addPage"))("title") };
+}
 
-export default function AddArticlePage() {
+export default async function AddArticlePage() {
+  const t = await getTranslations("addPage");
   return (
     <div className="app">
-      <TopBar tagline="Add an article: paste it or pick a .txt file (Arabic or English, UTF-8)." current="add" />
+      <TopBar tagline={t.rich("tagline", richTags)} current="add" />
       <main className="page">
         <AddArticleForm />
       </main>

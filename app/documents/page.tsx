@@ -1,4 +1,7 @@
 import Link from "next/link";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { DocumentActions } from "@/app/_components/documents/document-actions";
 import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
 import { TopBar } from "@/app/_components/shared/top-bar";
@@ -6,12 +9,22 @@ import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads"
 import { GraphUnavailableError } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Documents — Sanad" };
 
-const LANGUAGES: Record<string, string> = { ar: "Arabic", en: "English" };
-const when = (iso: string) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "—");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("documents"))("title") };
+}
+
+// Names of formats and tools, the same in every language.
+const FORMATS = { graphml: "GraphML" } as const;
 
 export default async function DocumentsPage() {
+  const t = await getTranslations("documents");
+  const format = await getFormatter();
+  const languages: Record<string, string> = { ar: t("languages.ar"), en: t("languages.en") };
+  // A date the API gives as YYYY-MM-DD is shown in the reader's language; anything else as it came.
+  const published = (value: string | null | undefined) =>
+    !value ? "—" : /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : value;
+  const when = (iso: string) => (iso ? `${format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` : "—");
   let documents: DocumentSummary[] | null = null;
   try {
     documents = await listDocuments();
@@ -20,36 +33,49 @@ export default async function DocumentsPage() {
   }
   return (
     <div className="app">
-      <TopBar tagline="The articles in the graph." current="documents" />
+      <TopBar tagline={t("tagline")} current="documents" />
       <main className="page">
         {documents === null ? (
           <p className="state error" role="alert">
-            The graph database is unreachable; reload in a moment.
+            {t("unreachable")}
           </p>
         ) : (
           <>
             <p className="exports">
-              Export the graph: <a href="/api/export?format=graphml" download>GraphML</a> (Gephi, yEd) · <a href="/api/export?format=cypher" download>Cypher, entities</a> ·{" "}
-              <a href="/api/export?format=cypher&amp;scope=full" download>
-                Cypher, everything
-              </a>{" "}
-              (another Neo4j)
+              {t.rich("exports", {
+                ...richTags,
+                graphml: () => (
+                  <a href="/api/export?format=graphml" download lang="en" dir="ltr">
+                    {FORMATS.graphml}
+                  </a>
+                ),
+                entities: (chunks) => (
+                  <a href="/api/export?format=cypher" download>
+                    {chunks}
+                  </a>
+                ),
+                full: (chunks) => (
+                  <a href="/api/export?format=cypher&scope=full" download>
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
             <div className="table-wrap documents-table">
               <table data-testid="documents">
                 <thead>
                   <tr>
-                    <th>Title</th>
-                    <th>Source</th>
-                    <th>Published</th>
-                    <th>Language</th>
-                    <th>Pipeline</th>
-                    <th>Sentences</th>
-                    <th>Mentions</th>
-                    <th>Relations</th>
-                    <th>Ingested</th>
+                    <th>{t("colTitle")}</th>
+                    <th>{t("colSource")}</th>
+                    <th>{t("colPublished")}</th>
+                    <th>{t("colLanguage")}</th>
+                    <th>{t("colPipeline")}</th>
+                    <th>{t("colSentences")}</th>
+                    <th>{t("colMentions")}</th>
+                    <th>{t("colRelations")}</th>
+                    <th>{t("colIngested")}</th>
                     <th>
-                      <span className="visually-hidden">Actions</span>
+                      <span className="visually-hidden">{t("colActions")}</span>
                     </th>
                   </tr>
                 </thead>
@@ -60,23 +86,23 @@ export default async function DocumentsPage() {
                         <Link href={`/?doc=${encodeURIComponent(d.id)}`} dir="auto" lang={d.lang}>
                           {d.title || d.id}
                         </Link>
-                        {d.version > 1 && <span className="tag">version {d.version}</span>}
+                        {d.version > 1 && <span className="tag">{t("version", { version: d.version })}</span>}
                       </td>
                       <td className="source">
                         {d.source ? (
-                          <a href={d.source} target="_blank" rel="noreferrer" title={d.source}>
+                          <a href={d.source} target="_blank" rel="noreferrer" title={d.source} lang="en" dir="ltr">
                             {hostOf(d.source)}
                           </a>
                         ) : (
                           "—"
                         )}
                       </td>
-                      <td>{d.publishedAt ?? "—"}</td>
-                      <td>{LANGUAGES[d.lang] ?? d.lang}</td>
-                      <td>v{d.pipelineVersion}</td>
-                      <td className="num">{d.sentences}</td>
-                      <td className="num">{d.mentions}</td>
-                      <td className="num">{d.relations}</td>
+                      <td>{published(d.publishedAt)}</td>
+                      <td>{languages[d.lang] ?? d.lang}</td>
+                      <td>{t("pipelineVersion", { version: d.pipelineVersion })}</td>
+                      <td className="num">{format.number(d.sentences)}</td>
+                      <td className="num">{format.number(d.mentions)}</td>
+                      <td className="num">{format.number(d.relations)}</td>
                       <td className="when">{when(d.ingestedAt)}</td>
                       <td>
                         <DocumentActions doc={d} />
@@ -86,7 +112,7 @@ export default async function DocumentsPage() {
                   {documents.length === 0 && (
                     <tr>
                       <td colSpan={10} className="empty">
-                        No article yet. <Link href="/add">Add one</Link>.
+                        {t.rich("empty", { add: (chunks) => <Link href="/add">{chunks}</Link> })}
                       </td>
                     </tr>
                   )}

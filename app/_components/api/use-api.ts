@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { request, toRequestError } from "./request";
 
-export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; message: string; status: number };
+export type ApiState<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "error"; code: string; message: string; status: number };
 
 export function useApi<T>(url: string | null, reloadKey: number = 0, delayMs: number = 0): ApiState<T> {
   const key = url === null ? null : `${url}#${reloadKey}`;
@@ -17,7 +17,7 @@ export function useApi<T>(url: string | null, reloadKey: number = 0, delayMs: nu
         .then((data) => setState({ key, state: { kind: "ready", data } }))
         .catch((err: unknown) => {
           const error = toRequestError(err);
-          if (!error.aborted) setState({ key, state: { kind: "error", message: error.message, status: error.status } });
+          if (!error.aborted) setState({ key, state: { kind: "error", code: error.code, message: error.message, status: error.status } });
         });
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (delayMs > 0) timer = setTimeout(read, delayMs);

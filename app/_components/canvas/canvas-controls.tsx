@@ -1,6 +1,10 @@
 "use client";
 // Fit, zoom and export buttons for a graph canvas.
 import type { Core } from "cytoscape";
+import { useTranslations } from "next-intl";
+
+// File formats are names, the same in every language.
+const FORMAT = { png: "PNG", json: "JSON" } as const;
 
 /** Fits what is visible, leaving room for the overlays, and never zooms a small graph in beyond life size. */
 export function fitView(cy: Core, padding = 40) {
@@ -14,26 +18,27 @@ export function fitView(cy: Core, padding = 40) {
 }
 
 export function CanvasControls({ cy }: { cy: Core | null }) {
+  const t = useTranslations("canvasControls");
   const zoomBy = (factor: number) => {
     if (!cy) return;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
   return (
-    <div className="canvas-controls" role="group" aria-label="View">
-      <button type="button" onClick={() => cy && fitView(cy)} aria-label="Fit the graph to the view" title="Fit">
-        Fit
+    <div className="canvas-controls" role="group" aria-label={t("label")}>
+      <button type="button" onClick={() => cy && fitView(cy)} aria-label={t("fitLabel")} title={t("fit")}>
+        {t("fit")}
       </button>
-      <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
+      <button type="button" onClick={() => zoomBy(1.25)} aria-label={t("zoomIn")} title={t("zoomIn")}>
         +
       </button>
-      <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
+      <button type="button" onClick={() => zoomBy(0.8)} aria-label={t("zoomOut")} title={t("zoomOut")}>
         −
       </button>
-      <button type="button" onClick={() => exportPng(cy)} aria-label="Export the visible graph as PNG" title="Export as PNG">
-        PNG
+      <button type="button" onClick={() => exportPng(cy)} aria-label={t("pngLabel")} title={t("pngTitle")}>
+        <span lang="en">{FORMAT.png}</span>
       </button>
-      <button type="button" onClick={() => exportJson(cy)} aria-label="Export the visible graph as JSON" title="Export as JSON">
-        JSON
+      <button type="button" onClick={() => exportJson(cy)} aria-label={t("jsonLabel")} title={t("jsonTitle")}>
+        <span lang="en">{FORMAT.json}</span>
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 "use client";
 // The cytoscape canvas: entities coloured and shaped by type, relations labelled, filters and highlights as classes.
 // It lays out once, then keeps the position of every placed node when the graph grows; it marks itself ready after each layout.
+import { useTranslations } from "next-intl";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -134,14 +136,23 @@ const layoutKey = (cy: Core) =>
     .sort()
     .join(",");
 
-function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = false) {
+/** The canvas's words in the interface language: names first in that language, type names, the rejected mark. */
+interface CanvasWording {
+  arabicFirst: boolean;
+  typeName: (type: string) => string;
+  entityType: (type: string) => string;
+  rejected: (type: string) => string;
+  describe: (name: string, type: string, count: number) => string;
+}
+
+function nodeData(n: GraphView["nodes"][number], maxDegree: number, wording: CanvasWording, large = false) {
   const size = 22 + 30 * Math.sqrt(n.degree / maxDegree);
   const style = typeStyle(n.type);
   return {
     id: n.id,
     label: n.label,
     labelAr: n.labelAr ?? "",
-    display: n.labelAr ? `${n.label}\n${n.labelAr}` : n.label,
+    display: n.labelAr ? (wording.arabicFirst ? `${n.labelAr}\n${n.label}` : `${n.label}\n${n.labelAr}`) : n.label,
     type: n.type,
     degree: n.degree,
     color: style.color,
@@ -151,11 +162,11 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number, large = fals
   };
 }
 
-function edgeData(e: GraphView["edges"][number]) {
+function edgeData(e: GraphView["edges"][number], wording: CanvasWording) {
   return {
     ...e,
     width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)),
-    display: e.rejected ? `✕ ${e.type} (rejected)` : e.type,
+    display: e.rejected ? wording.rejected(wording.typeName(e.type)) : wording.typeName(e.type),
     // Symmetric types carry no arrow: their stored direction is only the ids' order.
     ...(SYMMETRIC_TYPES.has(e.type) ? { symmetric: true } : {}),
   };
@@ -333,9 +344,10 @@ function nodeToward(cy: Core, from: NodeSingular, key: string): NodeSingular | n
 }
 
 /** What a screen reader hears about an entity: its name, type and relations on screen. */
-function describeNode(n: NodeSingular) {
+function describeNode(n: NodeSingular, wording: CanvasWording) {
   const edges = n.connectedEdges().not(".filtered").length;
-  return `${n.data("label")}${n.data("labelAr") ? ` (${n.data("labelAr")})` : ""}, ${typeStyle(n.data("type")).label}, ${edges} relation${edges === 1 ? "" : "s"} on screen. Enter opens it.`;
+  const [first, second] = wording.arabicFirst && n.data("labelAr") ? [n.data("labelAr"), n.data("label")] : [n.data("label"), n.data("labelAr")];
+  return wording.describe(`${first}${second ? ` (${second})` : ""}`, wording.entityType(n.data("type")), edges);
 }
 
 export function GraphCanvas({
@@ -350,9 +362,20 @@ export function GraphCanvas({
   onCy,
   onVisible,
   labelEdges = false,
-  label = "Knowledge graph",
+  label,
   renderer = "auto",
 }: GraphCanvasProps) {
+  const t = useTranslations("canvas");
+  const relationWording = useRelationWording();
+  const wording: CanvasWording = {
+    arabicFirst: relationWording.rtl,
+    typeName: relationWording.typeName,
+    entityType: relationWording.entityType,
+    rejected: (type) => t("rejectedEdge", { type }),
+    describe: (name, type, count) => t("describeNode", { name, type, count }),
+  };
+  // The language does not change under a mounted canvas (the switch reloads the page): the effects read the latest.
+  const wordingRef = useRef(wording);
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [announce, setAnnounce] = useState("");
@@ -366,6 +389,7 @@ export function GraphCanvas({
   useEffect(() => {
     callbacks.current = { onSelect, onExpand, onCy, onVisible };
     view.current = { filters, highlight, hovered, selected, labelEdges };
+    wordingRef.current = wording;
   });
 
   // One cytoscape per renderer: crossing the size threshold mounts a new one. A small graph waits (briefly) for the
@@ -458,11 +482,11 @@ export function GraphCanvas({
       for (const n of graph.nodes) {
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) {
-          existing.data(nodeData(n, maxDegree, large));
+          existing.data(nodeData(n, maxDegree, wordingRef.current, large));
           if (fresh) existing.scratch("_placed", false).scratch("_pinned", false).position(seeds!.get(n.id)!);
-        } else added.push({ group: "nodes", data: nodeData(n, maxDegree, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
+        } else added.push({ group: "nodes", data: nodeData(n, maxDegree, wordingRef.current, large), position: positions?.[n.id] ?? seeds?.get(n.id) ?? { x: 0, y: 0 } });
       }
-      for (const e of graph.edges) if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e) });
+      for (const e of graph.edges) if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e, wordingRef.current) });
       cy.add(added);
     });
     // The layout places what the filters leave on screen (fcose skips hidden elements), so filters come first.
@@ -628,11 +652,11 @@ export function GraphCanvas({
     else if (e.key === "Enter" || e.key === " ") {
       const target = current.nonempty() ? current : start();
       callbacks.current.onSelect?.({ kind: "entity", id: target.id() });
-      setAnnounce(`${target.data("label")} opened.`);
+      setAnnounce(t("opened", { name: (relationWording.rtl && target.data("labelAr")) || target.data("label") }));
     } else if (e.key === "Escape") {
       cy.nodes(".kbd").removeClass("kbd");
       callbacks.current.onSelect?.(null);
-      setAnnounce("Selection cleared.");
+      setAnnounce(t("cleared"));
     } else return;
     e.preventDefault();
     if (!next) return;
@@ -642,7 +666,7 @@ export function GraphCanvas({
     const { x, y } = next.position();
     const ext = cy.extent();
     if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(next);
-    setAnnounce(describeNode(next));
+    setAnnounce(describeNode(next, wording));
   };
 
   return (
@@ -653,8 +677,8 @@ export function GraphCanvas({
         data-testid="graph-canvas"
         data-ready="false"
         role="application"
-        aria-roledescription="graph"
-        aria-label={`${label}. Arrow keys move between entities, Enter opens the marked one, Escape clears the selection; the list view below holds the same.`}
+        aria-roledescription={t("roleDescription")}
+        aria-label={t("label", { label: label ?? t("roleDescription") })}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onBlur={() => cy?.nodes(".kbd").removeClass("kbd")}

@@ -1,5 +1,7 @@
 "use client";
 // Paste an article or pick a .txt file, send it through the pipeline, and link to what landed in the graph.
+import { useTranslations } from "next-intl";
+import { EntityName } from "@/app/_components/shared/entity-name";
 import Link from "next/link";
 import { useState } from "react";
 import { useChange } from "@/app/_components/api/use-change";
@@ -16,6 +18,9 @@ interface Summary {
   top: { id: string; name: string; mentions: number }[];
 }
 
+// The shape of a web address: the same in every language.
+const URL_EXAMPLE = "https://…";
+
 export function AddArticleForm() {
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
@@ -25,6 +30,7 @@ export function AddArticleForm() {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const sending = change.state.kind === "pending";
+  const t = useTranslations("add");
 
   async function pickFile(file: File | undefined) {
     if (!file) return;
@@ -36,7 +42,7 @@ export function AddArticleForm() {
       if (!title) setTitle(file.name.replace(/\.txt$/i, ""));
       setFileError(null);
     } catch {
-      setFileError(`${file.name} is not UTF-8 text: save it as UTF-8 and try again`);
+      setFileError(t("notUtf8Retry", { file: file.name }));
     }
   }
 
@@ -54,33 +60,33 @@ export function AddArticleForm() {
     <>
       <form className="add-form" onSubmit={submit}>
         <label>
-          Article text
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} dir={rtl ? "rtl" : "ltr"} lang={rtl ? "ar" : "en"} required placeholder="Paste the article here…" />
+          {t("text")}
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} dir={rtl ? "rtl" : "ltr"} lang={rtl ? "ar" : "en"} required placeholder={t("textPlaceholder")} />
         </label>
         <div className="row">
           <label>
-            Or a file
+            {t("file")}
             <input type="file" accept=".txt,text/plain" onChange={(e) => pickFile(e.target.files?.[0])} />
           </label>
           <label>
-            Title (optional)
+            {t("title")}
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} dir="auto" />
           </label>
           <label>
-            Language
+            {t("language")}
             <select value={lang} onChange={(e) => setLang(e.target.value)}>
-              <option value="">detect</option>
-              <option value="ar">Arabic</option>
-              <option value="en">English</option>
+              <option value="">{t("detect")}</option>
+              <option value="ar">{t("arabic")}</option>
+              <option value="en">{t("english")}</option>
             </select>
           </label>
           <label>
-            Source URL (optional)
-            <input value={source} onChange={(e) => setSource(e.target.value)} type="url" placeholder="https://…" />
+            {t("source")}
+            <input value={source} onChange={(e) => setSource(e.target.value)} type="url" placeholder={URL_EXAMPLE} dir="ltr" />
           </label>
         </div>
         <button type="submit" disabled={sending || text.trim().length === 0}>
-          {sending ? "Adding…" : "Add to the graph"}
+          {sending ? t("adding") : t("submit")}
         </button>
         {fileError && (
           <p className="form-error" role="alert">
@@ -91,16 +97,28 @@ export function AddArticleForm() {
         {summary && (
           <section className="form-result" role="status" data-testid="ingest-result">
             <p>
-              <strong dir="auto">{summary.title}</strong> is in the graph: {summary.sentences} sentences, {summary.mentions} mentions, {summary.entities} entities,{" "}
-              {summary.relations} relations ({summary.durationMs} ms).
+              {t.rich("result", {
+                title: () => (
+                  <strong dir="auto" lang={/[\u0600-\u06FF]/.test(summary.title) ? "ar" : "en"}>
+                    {summary.title}
+                  </strong>
+                ),
+                sentences: summary.sentences,
+                mentions: summary.mentions,
+                entities: summary.entities,
+                relations: summary.relations,
+                ms: summary.durationMs,
+              })}
             </p>
             {summary.top.length > 0 && (
               <p>
-                See:{" "}
+                {t("see")}{" "}
                 {summary.top.map((e, i) => (
                   <span key={e.id}>
                     {i > 0 && " · "}
-                    <Link href={`/?entity=${e.id}`}>{e.name}</Link>
+                    <Link href={`/?entity=${e.id}`}>
+                      <EntityName name={e.name} nameAr={(e as { nameAr?: string }).nameAr} />
+                    </Link>
                   </span>
                 ))}
               </p>

@@ -1,5 +1,6 @@
 "use client";
 // What a person can do with one document: run the pipeline on it again, replace it with a new version of its text, delete it.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DocumentSummary } from "@/lib/graph/document-reads";
@@ -17,6 +18,8 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
   const [text, setText] = useState("");
   const [reason, setReason] = useState("");
   const busy = change.state.kind === "pending";
+  const t = useTranslations("documents");
+  const tAdd = useTranslations("add");
 
   function close() {
     change.reset();
@@ -34,7 +37,7 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
     const done = await change.send<{ sentences: number; mentions: number; relations: number; durationMs: number }>(`/api/documents/${doc.id}/reingest`, "POST");
     if (done) {
       const { sentences, mentions, relations, durationMs } = done.data;
-      setNote(`Read again: ${sentences} sentences, ${mentions} mentions, ${relations} relations (${durationMs} ms).`);
+      setNote(t("readAgain", { sentences, mentions, relations, ms: durationMs }));
       router.refresh();
     }
   }
@@ -61,53 +64,57 @@ export function DocumentActions({ doc }: { doc: DocumentSummary }) {
     try {
       setText(new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer()));
     } catch {
-      setNote(`${file.name} is not UTF-8 text`);
+      setNote(tAdd("notUtf8", { file: file.name }));
     }
   }
 
   const rtl = /[\u0600-\u06FF]/.test(text.slice(0, 200));
   return (
     <div className="document-actions">
-      <button type="button" onClick={reingest} disabled={busy} aria-label={`Re-ingest ${doc.title}`}>
-        Re-ingest
+      <button type="button" onClick={reingest} disabled={busy} aria-label={t("reingestLabel", { title: doc.title })}>
+        {t("reingest")}
       </button>
-      <button type="button" onClick={() => open("replace")} disabled={busy} aria-label={`Replace ${doc.title}`}>
-        Replace…
+      <button type="button" onClick={() => open("replace")} disabled={busy} aria-label={t("replaceLabel", { title: doc.title })}>
+        {t("replace")}
       </button>
-      <button type="button" className="danger" onClick={() => open("delete")} disabled={busy} aria-label={`Delete ${doc.title}`}>
-        Delete…
+      <button type="button" className="danger" onClick={() => open("delete")} disabled={busy} aria-label={t("deleteLabel", { title: doc.title })}>
+        {t("delete")}
       </button>
       {note && <p className="meta">{note}</p>}
       {mode === null && <ChangeStatus change={change} />}
-      <ConfirmDialog open={mode === "delete"} title="Delete this document?" confirmLabel="Delete" danger pending={busy} onConfirm={remove} onCancel={() => close()}>
-        <p dir="auto">
+      <ConfirmDialog open={mode === "delete"} title={t("deleteTitle")} confirmLabel={t("deleteConfirm")} danger pending={busy} onConfirm={remove} onCancel={() => close()}>
+        <p dir="auto" lang={doc.lang}>
           <strong>{doc.title || doc.id}</strong>
         </p>
         <p>
-          Its {doc.sentences} sentences, {doc.mentions} mentions and their evidence go; relations and entities that nothing else supports go with them. Everything else keeps its own
-          evidence. A re-seed will not bring it back; Undo (in Recent corrections) will.
+          {t("deleteBody", { sentences: doc.sentences, mentions: doc.mentions })}
         </p>
         <label className="dialog-field">
-          Reason (optional)
+          {t("reason")}
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         <ChangeStatus change={change} />
       </ConfirmDialog>
-      <ConfirmDialog open={mode === "replace"} title="Replace with a new version" confirmLabel="Replace" pending={busy} onConfirm={replace} onCancel={() => close()}>
+      <ConfirmDialog open={mode === "replace"} title={t("replaceTitle")} confirmLabel={t("replaceConfirm")} pending={busy} onConfirm={replace} onCancel={() => close()}>
         <p>
-          The new text is read by the pipeline and takes the place of <strong dir="auto">{doc.title || doc.id}</strong> (title, source and date are kept), in one step. Corrections are
-          applied again.
+          {t.rich("replaceBody", {
+            title: () => (
+              <strong dir="auto" lang={doc.lang}>
+                {doc.title || doc.id}
+              </strong>
+            ),
+          })}
         </p>
         <label className="dialog-field">
-          New text
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} dir={rtl ? "rtl" : "ltr"} lang={rtl ? "ar" : "en"} aria-label="New text" />
+          {t("newText")}
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} dir={rtl ? "rtl" : "ltr"} lang={rtl ? "ar" : "en"} aria-label={t("newText")} />
         </label>
         <label className="dialog-field">
-          Or a file
+          {t("file")}
           <input type="file" accept=".txt,text/plain" onChange={(e) => pickFile(e.target.files?.[0])} />
         </label>
         <label className="dialog-field">
-          Reason (optional)
+          {t("reason")}
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         <ChangeStatus change={change} />

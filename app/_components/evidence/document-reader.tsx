@@ -2,6 +2,9 @@
 // The reader beside the graph: the whole article (right to left for Arabic) with every mention marked in its type's colour.
 // Hovering a mention lights its node, clicking it picks the entity, a sentence can be selected, and the evidence of the
 // selected relation is marked and scrolled into view.
+import { ErrorText } from "@/app/_components/shared/error-text";
+import { useTranslations } from "next-intl";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
 import { useEffect, useMemo, useRef } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import { segments } from "@/lib/document-segments";
@@ -65,6 +68,8 @@ export function DocumentReader({
   onPickEntity: (id: string) => void;
   onFilter: (on: boolean) => void;
 }) {
+  const t = useTranslations("reader");
+  const wording = useRelationWording();
   const body = useRef<HTMLDivElement>(null);
   const doc = state.kind === "ready" ? state.data : null;
   const evidence = useMemo(() => (doc && relation ? doc.evidenceSpans.filter((e) => e.relationId === relation) : []), [doc, relation]);
@@ -78,42 +83,48 @@ export function DocumentReader({
   }, [doc, sentence]);
 
   return (
-    <aside className="reader" aria-label="Document reader" data-testid="reader">
+    <aside className="reader" aria-label={t("label")} data-testid="reader">
       <header>
         <div>
-          <h2 dir="auto">{doc ? doc.title || doc.id : "Document"}</h2>
+          {doc ? (
+            <h2 dir="auto" lang={doc.lang}>
+              {doc.title || doc.id}
+            </h2>
+          ) : (
+            <h2>{t("document")}</h2>
+          )}
           {doc && (
             <p className="meta">
-              {doc.publishedAt ? `published ${doc.publishedAt} · ` : ""}
-              {doc.version > 1 ? `version ${doc.version} · ` : ""}
-              {doc.sentences} sentences · {doc.mentions} mentions · {doc.relations} relations
+              {doc.publishedAt ? t("published", { date: doc.publishedAt }) : ""}
+              {doc.version > 1 ? t("version", { version: doc.version }) : ""}
+              {t("counts", { sentences: doc.sentences, mentions: doc.mentions, relations: doc.relations })}
               {doc.source && (
                 <>
                   {" · "}
                   <a href={doc.source} rel="noreferrer" target="_blank">
-                    source
+                    {t("source")}
                   </a>
                 </>
               )}
             </p>
           )}
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label="Close the reader">
+        <button type="button" className="close" onClick={onClose} aria-label={t("close")}>
           ✕
         </button>
       </header>
       {doc && (
         <label className="filter">
-          <input type="checkbox" checked={filtered} onChange={(e) => onFilter(e.target.checked)} /> show only this document in the graph
+          <input type="checkbox" checked={filtered} onChange={(e) => onFilter(e.target.checked)} /> {t("onlyThis")}
         </label>
       )}
-      {state.kind === "loading" && <p className="meta">Loading…</p>}
+      {state.kind === "loading" && <p className="meta">{t("loading")}</p>}
       {state.kind === "error" && (
         <p className="state error" role="alert">
-          {state.message}
+          <ErrorText code={state.code} message={state.message} />
         </p>
       )}
-      {doc && relation && evidence.length === 0 && <p className="meta">The selected relation has no evidence in this document.</p>}
+      {doc && relation && evidence.length === 0 && <p className="meta">{t("noEvidence")}</p>}
       {doc && (
         <div ref={body} className="document-text" lang={doc.lang} dir={doc.lang === "ar" ? "rtl" : "ltr"} data-testid="document-text">
           {doc.sentenceSpans.map((s, i) => {
@@ -130,7 +141,7 @@ export function DocumentReader({
                     onSelectSentence(selected ? null : s.index);
                   }}
                 >
-                  <button type="button" className="sentence-no" aria-pressed={selected} aria-label={`Select sentence ${s.index + 1}`} onClick={() => onSelectSentence(selected ? null : s.index)}>
+                  <button type="button" className="sentence-no" aria-pressed={selected} aria-label={t("selectSentence", { number: s.index + 1 })} onClick={() => onSelectSentence(selected ? null : s.index)}>
                     {s.index + 1}
                   </button>
                   {pieces(doc, s, evidence).map((p) => {
@@ -144,7 +155,7 @@ export function DocumentReader({
                         href={`/?entity=${encodeURIComponent(m.entityId)}`}
                         className={`mention-link${entity === m.entityId ? " current" : ""}`}
                         style={{ borderColor: typeStyle(m.type).color }}
-                        title={`${m.name} · ${typeStyle(m.type).label} · ${m.rule}`}
+                        title={t("mentionTitle", { name: m.name, type: wording.entityType(m.type), rule: m.rule })}
                         data-entity={m.entityId}
                         onClick={(e) => {
                           e.preventDefault();

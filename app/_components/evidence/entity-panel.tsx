@@ -1,6 +1,11 @@
 "use client";
 // The side panel of one entity: names in both languages, type, aliases, Wikidata, degree, what can be done with it on the
 // canvas, and every mention grouped by document, each sentence with the mention marked and a link to it in the reader.
+import { ErrorText } from "@/app/_components/shared/error-text";
+import { Fragment } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { EntityName } from "@/app/_components/shared/entity-name";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
 import { typeStyle } from "@/lib/entity-types";
 import { useState } from "react";
 import type { EntityDetails, MentionView } from "@/lib/types";
@@ -43,6 +48,7 @@ export function EntityPanel({
 }) {
   const [reloadKey, setReloadKey] = useState(0);
   const state = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`, reloadKey);
+  const t = useTranslations("entityPanel");
   const curated = onCurated
     ? (next?: CuratedSelection) => {
         setReloadKey((k) => k + 1);
@@ -50,16 +56,16 @@ export function EntityPanel({
       }
     : undefined;
   return (
-    <aside className="panel" aria-label="Entity details" data-testid="entity-panel">
+    <aside className="panel" aria-label={t("label")} data-testid="entity-panel">
       {state.kind === "loading" && (
         <header>
-          <p className="meta">Loading…</p>
+          <p className="meta">{t("loading")}</p>
           <CloseButton onClose={onClose} />
         </header>
       )}
       {state.kind === "error" && (
         <header>
-          <p className="state error">{state.message}</p>
+          <p className="state error"><ErrorText code={state.code} message={state.message} /></p>
           <CloseButton onClose={onClose} />
         </header>
       )}
@@ -84,8 +90,9 @@ export function EntityPanel({
 }
 
 function CloseButton({ onClose }: { onClose: () => void }) {
+  const t = useTranslations("entityPanel");
   return (
-    <button type="button" className="close" onClick={onClose} aria-label="Close details">
+    <button type="button" className="close" onClick={onClose} aria-label={t("close")}>
       ✕
     </button>
   );
@@ -115,82 +122,103 @@ function EntityDetailsView({
   canvas: EntityCanvasActions;
 }) {
   const style = typeStyle(entity.type);
+  const t = useTranslations("entityPanel");
+  const wording = useRelationWording();
+  const arabicFirst = wording.rtl && !!entity.nameAr;
+  const format = useFormatter();
   const groups = byDocument(entity.mentions);
   const { onFocus, onExpand, onHide, onCollapse, onPaths, onSelectRelation, remaining, inGraph = true } = canvas;
   return (
     <>
       <header>
         <div>
-          <h2>{entity.name}</h2>
-          {entity.nameAr && (
-            <p className="name-ar" lang="ar" dir="rtl">
-              {entity.nameAr}
-            </p>
+          {arabicFirst ? (
+            <>
+              <h2>{entity.nameAr}</h2>
+              <p className="name-other" lang="en" dir="ltr">
+                {entity.name}
+              </p>
+            </>
+          ) : (
+            <>
+              <h2>
+                <EntityName name={entity.name} />
+              </h2>
+              {entity.nameAr && (
+                <p className="name-ar" lang="ar" dir="rtl">
+                  {entity.nameAr}
+                </p>
+              )}
+            </>
           )}
         </div>
         <CloseButton onClose={onClose} />
       </header>
       <dl className="facts">
-        <dt>Type</dt>
+        <dt>{t("type")}</dt>
         <dd>
           <span className="type-badge" style={{ background: style.color }}>
-            {style.label}
+            {wording.entityType(entity.type)}
           </span>
         </dd>
-        <dt>Degree</dt>
-        <dd data-testid="degree">
-          {entity.degree} relation{entity.degree === 1 ? "" : "s"} · {entity.mentions.length} mention{entity.mentions.length === 1 ? "" : "s"} in {groups.length} document
-          {groups.length === 1 ? "" : "s"}
-        </dd>
+        <dt>{t("degree")}</dt>
+        <dd data-testid="degree">{t("degreeValue", { relations: entity.degree, mentions: entity.mentions.length, documents: groups.length })}</dd>
         {entity.aliases.length > 0 && (
           <>
-            <dt>Also called</dt>
-            <dd dir="auto">{entity.aliases.join(" · ")}</dd>
+            <dt>{t("alsoCalled")}</dt>
+            <dd>
+              {entity.aliases.map((alias, i) => (
+                <Fragment key={alias}>
+                  {i > 0 && " · "}
+                  <EntityName name={alias} />
+                </Fragment>
+              ))}
+            </dd>
           </>
         )}
         {entity.wikidata && (
           <>
-            <dt>Wikidata</dt>
+            <dt>{t("wikidata")}</dt>
             <dd>
-              <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer">
+              <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer" lang="en" dir="ltr">
                 {entity.wikidata}
               </a>
             </dd>
           </>
         )}
       </dl>
-      <div className="panel-actions" role="group" aria-label="On the canvas">
+      <div className="panel-actions" role="group" aria-label={t("onCanvas")}>
         {onFocus && (
           <button type="button" onClick={() => onFocus(entity.id)}>
-            Focus on its neighbourhood
+            {t("focus")}
           </button>
         )}
         {onExpand && inGraph && (
-          <button type="button" onClick={() => onExpand(entity.id)} disabled={remaining === 0} title="Or double-click the node">
-            {remaining === undefined ? "Expand neighbours" : remaining === 0 ? "All neighbours shown" : `+${remaining} more`}
+          <button type="button" onClick={() => onExpand(entity.id)} disabled={remaining === 0} title={t("expandTitle")}>
+            {remaining === undefined ? t("expand") : remaining === 0 ? t("allShown") : t("more", { count: remaining })}
           </button>
         )}
         {onCollapse && inGraph && (
-          <button type="button" onClick={() => onCollapse(entity.id)} title="Hide the neighbours that hang on this entity only">
-            Collapse
+          <button type="button" onClick={() => onCollapse(entity.id)} title={t("collapseTitle")}>
+            {t("collapse")}
           </button>
         )}
         {onHide && inGraph && (
           <button type="button" onClick={() => onHide(entity.id)}>
-            Hide
+            {t("hide")}
           </button>
         )}
         {onPaths && (
-          <button type="button" onClick={() => onPaths(entity.id, entity.name)}>
-            Paths from here…
+          <button type="button" onClick={() => onPaths(entity.id, arabicFirst ? entity.nameAr! : entity.name)}>
+            {t("paths")}
           </button>
         )}
       </div>
-      <EntityRelations name={entity.name} relations={entity.relations} onSelectRelation={onSelectRelation} />
+      <EntityRelations name={arabicFirst ? entity.nameAr! : entity.name} relations={entity.relations} onSelectRelation={onSelectRelation} />
       {actions && <div className="panel-actions">{actions}</div>}
-      <h3>Mentions</h3>
+      <h3>{t("mentions")}</h3>
       {groups.map((g) => (
-        <section key={g.document.id} className="doc-group" aria-label={`Mentions in ${g.document.title}`}>
+        <section key={g.document.id} className="doc-group" aria-label={t("mentionsIn", { title: g.document.title })}>
           <h4>
             <span className="doc-title" lang={g.document.lang} dir="auto" title={g.document.title}>
               {g.document.title}
@@ -209,11 +237,13 @@ function EntityDetailsView({
                       onOpenSentence(m.document.id, m.sentence.index);
                     }}
                   >
-                    sentence {m.sentence.index + 1}
+                    {t("sentence", { number: m.sentence.index + 1 })}
                   </a>
                   <span>
-                    {m.rule}
-                    {m.confidence < 1 ? ` ${Math.round(m.confidence * 100)}%` : ""}
+                    <span lang="en" dir="ltr">
+                      {m.rule}
+                    </span>
+                    {m.confidence < 1 ? ` ${format.number(m.confidence, { style: "percent", maximumFractionDigits: 0 })}` : ""}
                   </span>
                 </div>
                 <HighlightedSentence text={m.sentence.text} from={m.start - m.sentence.start} to={m.end - m.sentence.start} lang={m.document.lang} />

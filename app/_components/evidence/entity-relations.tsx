@@ -2,7 +2,9 @@
 // An entity's relations in its panel, grouped by type and direction ("supports →", "← led by"), with counts; each opens
 // its evidence in one click. Co-mentions come last, folded: they only say two names share a sentence.
 import type { EntityRelation } from "@/lib/types";
-import { relationPhrase } from "@/app/_components/shared/relation-words";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
+import { useTranslations } from "next-intl";
+import { EntityName, displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
 
 interface Group {
   key: string;
@@ -28,9 +30,11 @@ export function groupRelations(relations: EntityRelation[]): { typed: Group[]; c
   return { typed: [...groups.values()], coMentions };
 }
 
-const pieces = (n: number) => `${n} sentence${n === 1 ? "" : "s"}`;
-
 export function EntityRelations({ name, relations, selected, onSelectRelation }: { name: string; relations: EntityRelation[]; selected?: string | null; onSelectRelation?: (id: string) => void }) {
+  const t = useTranslations("entityRelations");
+  const wording = useRelationWording();
+  const locale = useInterfaceLocale();
+  const pieces = (count: number) => t("sentences", { count });
   const { typed, coMentions } = groupRelations(relations);
   const typedCount = typed.reduce((n, g) => n + g.relations.length, 0);
   const item = (r: EntityRelation, phrase: string) => (
@@ -41,36 +45,40 @@ export function EntityRelations({ name, relations, selected, onSelectRelation }:
         data-testid="entity-relation"
         data-relation={r.id}
         aria-current={selected === r.id ? "true" : undefined}
-        aria-label={`${name} ${phrase} ${r.other.name}: open its evidence (${pieces(r.evidenceCount)})`}
+        aria-label={t("openEvidence", { name, phrase, other: displayName(locale, r.other.name, r.other.nameAr).text, sentences: pieces(r.evidenceCount) })}
         onClick={() => onSelectRelation?.(r.id)}
         disabled={!onSelectRelation}
       >
-        {r.other.name}
+        <EntityName name={r.other.name} nameAr={r.other.nameAr} />
       </button>
       {r.other.nameAr && " "}
-      {r.other.nameAr && (
-        <span className="ar" lang="ar" dir="rtl">
-          {r.other.nameAr}
-        </span>
-      )}
-      <span className="count" title={`${pieces(r.evidenceCount)} of evidence`}>
+      {r.other.nameAr &&
+        (wording.rtl ? (
+          <span className="other-name" lang="en" dir="ltr">
+            {r.other.name}
+          </span>
+        ) : (
+          <span className="ar" lang="ar" dir="rtl">
+            {r.other.nameAr}
+          </span>
+        ))}
+      <span className="count" title={t("evidenceTitle", { sentences: pieces(r.evidenceCount) })}>
         {r.evidenceCount}
       </span>
     </li>
   );
   return (
-    <section className="entity-relations" aria-label={`Relations of ${name}`} data-testid="entity-relations">
+    <section className="entity-relations" aria-label={t("label", { name })} data-testid="entity-relations">
       <h3>
-        Relations · {typedCount}
-        {coMentions.length ? ` typed, ${coMentions.length} co-mentions` : ""}
+        {coMentions.length ? t("headingWithCo", { count: typedCount, co: coMentions.length }) : t("heading", { count: typedCount })}
       </h3>
-      {typedCount === 0 && <p className="meta">No typed relation: the text names {name} beside others (co-mentions) but says nothing more about how they relate.</p>}
+      {typedCount === 0 && <p className="meta">{t.rich("noTyped", { name: () => <bdi>{name}</bdi> })}</p>}
       <ul className="relation-groups">
         {typed.map((g) => {
-          const phrase = relationPhrase(g.type, g.direction);
+          const phrase = wording.phrase(g.type, g.direction);
           return (
             <li key={g.key} data-testid="relation-group" data-type={g.type} data-direction={g.direction}>
-              <span className="phrase" title={g.type}>
+              <span className="phrase" title={wording.typeName(g.type)}>
                 {phrase}
               </span>{" "}
               <span className="count">{g.relations.length}</span>
@@ -82,10 +90,10 @@ export function EntityRelations({ name, relations, selected, onSelectRelation }:
       {coMentions.length > 0 && (
         <details className="co-mentions">
           <summary>
-            Named in the same sentences as · {coMentions.length} {coMentions.length === 1 ? "entity" : "entities"}
+            {t("coSummary", { count: coMentions.length })}
           </summary>
-          <p className="meta">A co-mention only says two names share a sentence; it has no direction. The number is how many sentences.</p>
-          <ul>{coMentions.map((r) => item(r, "named in the same sentences as"))}</ul>
+          <p className="meta">{t("coNote")}</p>
+          <ul>{coMentions.map((r) => item(r, wording.words("CO_MENTIONED", "both")))}</ul>
         </details>
       )}
     </section>

@@ -1,18 +1,21 @@
 "use client";
 // The side panel of one relation: its type, direction, modality and confidence, and each piece of evidence as its
 // sentence with the supporting span marked, the speaker for reported speech, and a link to the sentence in its document.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import { Fragment, useState } from "react";
 import type { EntityDetails, RelationDetails } from "@/lib/types";
 import { SYMMETRIC_TYPES } from "@/lib/graph/model";
 import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { HighlightedSentence } from "./highlighted-sentence";
 import { MarkedSentence } from "./marked-sentence";
-import { relationPhrase } from "@/app/_components/shared/relation-words";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
+import { useFormatter, useMessages, useTranslations } from "next-intl";
+import type { Messages } from "@/lib/i18n/catalogues";
+import { EntityName, displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { readerHref } from "./reader-link";
 import { RelationCuration } from "@/app/_components/curation/relation-curation";
 import { useApi } from "@/app/_components/api/use-api";
-
-const MODALITY: Record<string, string> = { fact: "stated as fact", call: "called for", plan: "hoped or planned", attributed: "attributed to a speaker" };
 
 export function RelationPanel({
   id,
@@ -37,46 +40,52 @@ export function RelationPanel({
   const [reloadKey, setReloadKey] = useState(0);
   const state = useApi<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, reloadKey);
   const rel = state.kind === "ready" ? state.data : null;
+  const t = useTranslations("relationPanel");
+  const tCount = useTranslations("entityRelations");
+  const messages = useMessages() as Messages;
+  const wording = useRelationWording();
+  const format = useFormatter();
+  const pieces = (count: number) => tCount("sentences", { count });
+  const sourceName = rel ? <EntityName name={rel.source.name} nameAr={rel.source.nameAr} /> : null;
+  const targetName = rel ? <EntityName name={rel.target.name} nameAr={rel.target.nameAr} /> : null;
   return (
-    <aside className="panel" aria-label="Relation details" data-testid="relation-panel">
+    <aside className="panel" aria-label={t("label")} data-testid="relation-panel">
       <header>
         <div>
           {rel && rel.type === "CO_MENTIONED" ? (
             <h2>
               <button type="button" className="link" onClick={() => onSelectEntity(rel.source.id)}>
-                {rel.source.name}
+                {sourceName}
               </button>{" "}
-              <span className="rel-type co">named together with</span>{" "}
+              <span className="rel-type co">{t("namedTogether")}</span>{" "}
               <button type="button" className="link" onClick={() => onSelectEntity(rel.target.id)}>
-                {rel.target.name}
+                {targetName}
               </button>
             </h2>
           ) : rel ? (
             <h2>
               <button type="button" className="link" onClick={() => onSelectEntity(rel.source.id)}>
-                {rel.source.name}
+                {sourceName}
               </button>{" "}
-              <span className="rel-type">{rel.type}</span>{" "}
+              <span className="rel-type">{wording.typeName(rel.type)}</span>{" "}
               <button type="button" className="link" onClick={() => onSelectEntity(rel.target.id)}>
-                {rel.target.name}
+                {targetName}
               </button>
             </h2>
           ) : (
-            <h2>Relation</h2>
+            <h2>{t("relation")}</h2>
           )}
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label="Close details">
+        <button type="button" className="close" onClick={onClose} aria-label={t("close")}>
           ✕
         </button>
       </header>
-      {state.kind === "loading" && <p className="meta">Loading…</p>}
-      {state.kind === "error" && <p className="state error">{state.message}</p>}
+      {state.kind === "loading" && <p className="meta">{t("loading")}</p>}
+      {state.kind === "error" && <p className="state error"><ErrorText code={state.code} message={state.message} /></p>}
       {rel && rel.type === "CO_MENTIONED" && (
         <>
           <p className="co-mention-note" data-testid="co-mention-note">
-            A <strong>co-mention</strong>: {rel.source.name} and {rel.target.name} are named in the same {pieces(rel.evidence.length)}. It says only that; it has no
-            direction and is not a claim the text makes, so there is nothing to confirm or reject. The sentences are below; typed relations
-            between the two, if any, are listed with them.
+            {t.rich("coMentionNote", { ...richTags, source: () => sourceName, target: () => targetName, sentences: pieces(rel.evidence.length) })}
           </p>
           <PairRelations rel={rel} onSelectRelation={onSelectRelation} />
         </>
@@ -84,11 +93,11 @@ export function RelationPanel({
       {rel && rel.type !== "CO_MENTIONED" && (
         <>
           <dl className="facts">
-            <dt>Direction</dt>
+            <dt>{t("direction")}</dt>
             <dd data-testid="direction">
-              <span dir="auto">{rel.source.name}</span> {SYMMETRIC_TYPES.has(rel.type) ? "—" : "→"} <span dir="auto">{rel.target.name}</span>
-              {SYMMETRIC_TYPES.has(rel.type) ? " (either way)" : ""}
-              {rel.source.nameAr && rel.target.nameAr && (
+              {sourceName} {SYMMETRIC_TYPES.has(rel.type) ? "—" : wording.rtl ? "←" : "→"} {targetName}
+              {SYMMETRIC_TYPES.has(rel.type) ? t("eitherWay") : ""}
+              {!wording.rtl && rel.source.nameAr && rel.target.nameAr && (
                 <>
                   {" "}
                   <span className="ar" lang="ar" dir="rtl">
@@ -97,14 +106,14 @@ export function RelationPanel({
                 </>
               )}
             </dd>
-            <dt>Confidence</dt>
-            <dd>{Math.round(rel.confidence * 100)}%</dd>
-            <dt>Modality</dt>
-            <dd>{MODALITY[rel.modality] ?? rel.modality}</dd>
+            <dt>{t("confidence")}</dt>
+            <dd>{format.number(rel.confidence, { style: "percent", maximumFractionDigits: 0 })}</dd>
+            <dt>{t("modality")}</dt>
+            <dd>{lookup(messages.relationPanel.modalities, rel.modality) ?? <span lang="en">{rel.modality}</span>}</dd>
             {Object.entries(rel.properties).map(([k, v]) => (
               <Fragment key={k}>
-                <dt>{k}</dt>
-                <dd>{String(v)}</dd>
+                <dt>{lookup(messages.relationPanel.properties, k) ?? <span lang="en">{k}</span>}</dt>
+                <dd>{typeof v === "number" ? format.number(v) : <bdi lang={/[\u0600-\u06FF]/.test(String(v)) ? "ar" : "en"}>{String(v)}</bdi>}</dd>
               </Fragment>
             ))}
           </dl>
@@ -124,7 +133,7 @@ export function RelationPanel({
       )}
       {rel && (
         <>
-          <h3>{rel.type === "CO_MENTIONED" ? `Sentences naming both · ${rel.evidence.length}` : `Evidence · ${rel.evidence.length} piece${rel.evidence.length === 1 ? "" : "s"}`}</h3>
+          <h3>{rel.type === "CO_MENTIONED" ? t("sentencesNamingBoth", { count: rel.evidence.length }) : t("evidenceHeading", { count: rel.evidence.length })}</h3>
           <ul className="mentions">
             {rel.evidence.map((ev) => (
               <li key={ev.id} className="mention" data-testid="evidence">
@@ -133,8 +142,10 @@ export function RelationPanel({
                     {ev.document.title}
                   </span>
                   <span>
-                    {ev.rule}
-                    {ev.speaker ? ` · said by ${ev.speaker.name}` : ""}
+                    <span lang="en" dir="ltr">
+                      {ev.rule}
+                    </span>
+                    {ev.speaker ? t.rich("saidBy", { speaker: () => <EntityName name={ev.speaker!.name} nameAr={(ev.speaker as { nameAr?: string }).nameAr} /> }) : ""}
                   </span>
                 </div>
                 {rel.type === "CO_MENTIONED" ? (
@@ -151,7 +162,7 @@ export function RelationPanel({
                     onOpenSentence(ev.document.id, ev.sentence.index);
                   }}
                 >
-                  Sentence {ev.sentence.index + 1} in its document
+                  {t("inDocument", { number: ev.sentence.index + 1 })}
                 </a>
               </li>
             ))}
@@ -162,29 +173,36 @@ export function RelationPanel({
   );
 }
 
-const pieces = (n: number) => `${n} sentence${n === 1 ? "" : "s"}`;
+const lookup = (table: Record<string, string>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 /** Every relation between the relation's two ends (either way, co-mention included), the current one marked: one click each. */
 function PairRelations({ rel, onSelectRelation }: { rel: RelationDetails; onSelectRelation?: (id: string) => void }) {
   const source = useApi<EntityDetails>(`/api/entities/${encodeURIComponent(rel.source.id)}`);
+  const t = useTranslations("relationPanel");
+  const wording = useRelationWording();
+  const locale = useInterfaceLocale();
   if (source.kind !== "ready") return null;
   const between = source.data.relations.filter((r) => r.other.id === rel.target.id);
   if (between.length < 2) return null;
   return (
-    <section className="pair-relations" aria-label={`Every relation between ${rel.source.name} and ${rel.target.name}`} data-testid="pair-relations">
+    <section className="pair-relations" aria-label={t("betweenLabel", { source: displayName(locale, rel.source.name, rel.source.nameAr).text, target: displayName(locale, rel.target.name, rel.target.nameAr).text })} data-testid="pair-relations">
       <h3>
-        Between {rel.source.name} and {rel.target.name} · {between.length}
+        {t.rich("between", {
+          source: () => <EntityName name={rel.source.name} nameAr={rel.source.nameAr} />,
+          target: () => <EntityName name={rel.target.name} nameAr={rel.target.nameAr} />,
+          count: between.length,
+        })}
       </h3>
       <ul>
         {between.map((r) => (
           <li key={r.id}>
             {r.id === rel.id ? (
               <span aria-current="true">
-                {rel.source.name} {relationPhrase(r.type, r.direction)} {rel.target.name}
+                <EntityName name={rel.source.name} nameAr={rel.source.nameAr} /> {wording.phrase(r.type, r.direction)} <EntityName name={rel.target.name} nameAr={rel.target.nameAr} />
               </span>
             ) : (
               <button type="button" className="link" onClick={() => onSelectRelation?.(r.id)} disabled={!onSelectRelation}>
-                {rel.source.name} {relationPhrase(r.type, r.direction)} {rel.target.name}
+                <EntityName name={rel.source.name} nameAr={rel.source.nameAr} /> {wording.phrase(r.type, r.direction)} <EntityName name={rel.target.name} nameAr={rel.target.nameAr} />
               </button>
             )}{" "}
             <span className="count">{r.evidenceCount}</span>

@@ -2,9 +2,11 @@
 // The explorer island: the graph, its search, paths, filters and details panel, and the reader beside it.
 // The URL is the single source of truth: every change pushes a history entry, so a link reproduces the view and
 // back/forward walk through it.
+import { ErrorText } from "@/app/_components/shared/error-text";
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
 import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
@@ -13,12 +15,14 @@ import { GraphList } from "./graph-list";
 import { DocumentReader } from "@/app/_components/evidence/document-reader";
 import type { CuratedSelection } from "@/app/_components/curation/entity-curation";
 import { EntityPanel } from "@/app/_components/evidence/entity-panel";
-import { graphStatus } from "./graph-status";
+import { graphStatus, type StatusWords } from "./graph-status";
 import { parseState, toSearch, withBase, type ExplorerState, type Selection } from "./explorer-state";
 import { Legend, type FilterState } from "./legend";
 import { PathForm } from "./path-form";
 import { pathSteps } from "./path-steps";
-import { stepConnector } from "@/app/_components/shared/relation-words";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
+import { displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { RelationPanel } from "@/app/_components/evidence/relation-panel";
 import { SearchBox } from "./search-box";
 import { useApi } from "@/app/_components/api/use-api";
@@ -29,8 +33,19 @@ export type { Selection } from "./explorer-state";
 
 const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), {
   ssr: false,
-  loading: () => <div className="state">Loading the graph…</div>,
+  loading: () => <LoadingGraph />,
 });
+
+function LoadingGraph() {
+  const t = useTranslations("explorer");
+  return <div className="state">{t("loadingGraph")}</div>;
+}
+
+/** A name as an isolated span, marked with its language when it is not the page's. */
+function Named({ name }: { name: { text: string; lang: string } }) {
+  const locale = useInterfaceLocale();
+  return <bdi lang={name.lang === locale ? undefined : name.lang}>{name.text}</bdi>;
+}
 
 /** The entities a sentence mentions and the relations its evidence supports, to light up on the canvas. */
 function sentenceHighlight(doc: DocumentDetails, index: number) {
@@ -66,6 +81,11 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const [listOpen, setListOpen] = useState(false);
   const [pathForm, setPathForm] = useState<{ open: boolean; from: { id: string; name: string } | null }>({ open: false, from: null });
   const documents = useApi<{ documents: DocumentSummary[] }>("/api/documents");
+  const t = useTranslations("explorer");
+  const tStatus = useTranslations("graphStatus");
+  const locale = useInterfaceLocale();
+  const formatter = useFormatter();
+  const formatNumber = (n: number) => formatter.number(n);
   const reader = useApi<DocumentDetails>(state.reader ? `/api/documents/${encodeURIComponent(state.reader)}` : null);
 
   const navigate = useCallback(
@@ -123,7 +143,13 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   }, [reader, state.reader, state.sentence]);
 
   // Names come from the graph shown, else from the paths' ends (a view with no path still names what it looked for).
-  const name = (id: string) => graph?.nodes.find((n) => n.id === id)?.label ?? (data?.paths?.ends.from.id === id ? data.paths.ends.from.name : data?.paths?.ends.to.id === id ? data.paths.ends.to.name : id);
+  const named = (id: string): { text: string; lang: string } => {
+    const node = graph?.nodes.find((n) => n.id === id);
+    if (node) return displayName(locale, node.label, node.labelAr);
+    const end = data?.paths?.ends.from.id === id ? data.paths.ends.from : data?.paths?.ends.to.id === id ? data.paths.ends.to : null;
+    return end ? displayName(locale, end.name) : { text: id, lang: "en" };
+  };
+  const name = (id: string) => named(id).text;
   const coMentionCount = useMemo(() => (graph?.edges ?? []).filter((e) => e.type === "CO_MENTIONED").length, [graph]);
   // Co-mentions show when asked for, and when the view has nothing else: a focus with no typed relation, or no typed
   // relation at all among the entities read.
@@ -165,7 +191,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           onFilter={(on) => changeFilters({ document: on ? state.reader : null })}
         />
       )}
-      <section className="canvas-wrap" aria-label="Knowledge graph" aria-busy={load.kind === "loading"}>
+      <section className="canvas-wrap" aria-label={t("graphRegion")} aria-busy={load.kind === "loading"}>
         <div className="canvas-tools">
           <SearchBox onPickEntity={pickEntity} onPickSentence={(hit: SentenceHit) => openSentence(hit.document.id, hit.sentence.index)} />
           <button
@@ -174,15 +200,16 @@ export function Explorer({ search: serverSearch }: { search: string }) {
             aria-expanded={pathForm.open}
             onClick={() => setPathForm((p) => ({ open: !p.open, from: selectedEntity ? { id: selectedEntity, name: name(selectedEntity) } : null }))}
           >
-            Paths
+            {t("paths")}
           </button>
           <CanvasControls cy={cy} />
         </div>
-        <Banners state={state} load={load} data={data} name={name} onRetry={retry} navigate={navigate} onSelect={select}>
+        <Banners state={state} load={load} data={data} named={named} onRetry={retry} navigate={navigate} onSelect={select}>
           {coFallback && (
             <p className="banner notice" role="status" data-testid="co-fallback">
-              {state.focus ? <strong>{name(state.focus)}</strong> : "This view"} has no typed relation
-              {state.focus ? "" : " among the entities shown"}: its co-mentions (names in the same sentences, with no direction) are shown instead.
+              {state.focus
+                ? t.rich("coFallbackFocus", { name: name(state.focus), strong: (c) => <strong lang={named(state.focus!).lang === locale ? undefined : named(state.focus!).lang}>{c}</strong> })
+                : t("coFallbackView")}
             </p>
           )}
         </Banners>
@@ -199,7 +226,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               }}
             />
           )}
-          <CanvasArea state={state} load={load} data={data} name={name} visibleCount={visible ? visible.nodes.length : null} navigate={navigate} onRetry={retry} />
+          <CanvasArea state={state} load={load} data={data} named={named} visibleCount={visible ? visible.nodes.length : null} navigate={navigate} onRetry={retry} />
           {graph && graph.nodes.length > 0 && (
             <GraphCanvas
               graph={graph}
@@ -212,7 +239,7 @@ export function Explorer({ search: serverSearch }: { search: string }) {
               onCy={setCy}
               onVisible={setVisible}
               labelEdges={!!state.path}
-              label={graph ? `Knowledge graph: ${graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}` : "Knowledge graph"}
+              label={graph ? t("graphRegionWith", { status: graphStatus(tStatus as unknown as StatusWords, graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null, formatNumber) }) : t("graphRegion")}
             />
           )}
           </div>
@@ -231,26 +258,26 @@ export function Explorer({ search: serverSearch }: { search: string }) {
           {graph && (
             <div className="status-line" data-testid="status-line">
               <span data-testid="graph-counter">
-                {load.kind === "loading" ? "Loading… · " : ""}
-                {graphStatus(graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null)}
+                {load.kind === "loading" ? t("loadingPrefix") : ""}
+                {graphStatus(tStatus as unknown as StatusWords, graph, visible ? { nodes: visible.nodes.length, edges: visible.edges.length } : null, formatNumber)}
               </span>
               {!state.coMentions && !coFallback && coMentionCount > 0 && (
-                <button type="button" onClick={() => changeFilters({ coMentions: true })} title="Co-mentions: two names in the same sentences">
-                  + {coMentionCount} co-mentions
+                <button type="button" onClick={() => changeFilters({ coMentions: true })} title={t("coMentionsTitle")}>
+                  {t("showCoMentions", { count: coMentionCount })}
                 </button>
               )}
               {expanded.map((e) => (
-                <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={`Show ${data?.remaining[e.id]} more neighbours of ${name(e.id)}`}>
-                  {name(e.id)}: +{data?.remaining[e.id]} more
+                <button key={e.id} type="button" onClick={() => expand(e.id)} aria-label={t("moreNeighboursLabel", { count: data?.remaining[e.id] ?? 0, name: name(e.id) })}>
+                  {t.rich("moreNeighbours", { count: data?.remaining[e.id] ?? 0, name: () => <Named name={named(e.id)} /> })}
                 </button>
               ))}
               {state.hidden.length > 0 && (
                 <button type="button" onClick={() => navigate({ ...state, hidden: [] })}>
-                  {state.hidden.length} hidden · show
+                  {t("hiddenShow", { count: state.hidden.length })}
                 </button>
               )}
               <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="graph-list" onClick={() => setListOpen(!listOpen)}>
-                List view
+                {t("listView")}
               </button>
             </div>
           )}
@@ -294,20 +321,21 @@ export function Explorer({ search: serverSearch }: { search: string }) {
 type Navigate = (next: ExplorerState, opts?: { replace?: boolean }) => void;
 
 /** What the canvas shows instead of (or over) the graph: loading, nothing found, empty, unreachable. */
-function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; name: (id: string) => string; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
+function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; named: (id: string) => { text: string; lang: string }; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
+  const t = useTranslations("explorer");
   const everything = () => navigate({ ...withBase(state, { focus: null, path: null, document: null }), selection: null });
   if (!data) {
-    if (load.kind === "loading") return <div className="state">Loading the graph…</div>;
+    if (load.kind === "loading") return <div className="state">{t("loadingGraph")}</div>;
     if (load.kind === "unreachable")
       return (
         <div className="state error" role="alert" data-testid="graph-unreachable">
           <div>
             <p>
-              <strong>The graph cannot be loaded</strong> ({load.message}).
+              <strong>{t("unreachableTitle")}</strong> (<ErrorText code="graph_unavailable" message={load.message} />).
             </p>
-            <p>Retrying every {load.retryInMs / 1000} seconds…</p>
+            <p>{t("retryingEvery", { seconds: load.retryInMs / 1000 })}</p>
             <button type="button" onClick={onRetry}>
-              Retry now
+              {t("retryNow")}
             </button>
           </div>
         </div>
@@ -317,10 +345,10 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
         <div className="state" data-testid="graph-not-found">
           <div>
             <p>
-              <strong>Nothing found:</strong> {load.message}.
+              <strong>{t("nothingFound")}</strong> <ErrorText code="not_found" message={load.message} />
             </p>
             <button type="button" onClick={everything}>
-              Show everything
+              {t("showEverything")}
             </button>
           </div>
         </div>
@@ -328,7 +356,7 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
     if (load.kind === "error")
       return (
         <div className="state error" role="alert">
-          <p>Could not load the graph: {load.message}</p>
+          <p>{t.rich("couldNotLoad", { message: () => <ErrorText message={load.message} /> })}</p>
         </div>
       );
     return null;
@@ -339,8 +367,8 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
         <div className="state" data-testid="no-path">
           <div>
             <p>
-              <strong>No path</strong> between {name(state.path.from)} and {name(state.path.to)} within 6 relations
-              {state.coMentions ? "" : " (co-mentions are filtered out: they may connect them)"}.
+              {t.rich("noPath", { ...richTags, from: () => <Named name={named(state.path!.from)} />, to: () => <Named name={named(state.path!.to)} /> })}
+              {state.coMentions ? "" : t("noPathCoFiltered")}.
             </p>
           </div>
         </div>
@@ -349,11 +377,9 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
       return (
         <div className="state" data-testid="graph-not-found">
           <div>
-            <p>
-              <strong>Nothing found</strong> for this view.
-            </p>
+            <p>{t.rich("nothingForView", richTags)}</p>
             <button type="button" onClick={everything}>
-              Show everything
+              {t("showEverything")}
             </button>
           </div>
         </div>
@@ -362,11 +388,9 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
       <div className="state" data-testid="graph-empty">
         <div>
           <p>
-            <strong>The graph is empty.</strong>
+            <strong>{t("emptyGraph")}</strong>
           </p>
-          <p>
-            <a href="/add">Add an article</a>, or run <code>npm run seed -- path/to/article.txt</code>.
-          </p>
+          <p>{t.rich("emptyGraphHint", { ...richTags, add: (c) => <a href="/add">{c}</a> })}</p>
         </div>
       </div>
     );
@@ -376,10 +400,10 @@ function CanvasArea({ state, load, data, name, visibleCount, navigate, onRetry }
       <div className="state overlay" data-testid="all-filtered">
         <div>
           <p>
-            <strong>Nothing matches the filters.</strong>
+            <strong>{t("nothingMatchesFilters")}</strong>
           </p>
           <button type="button" onClick={() => navigate({ ...state, hiddenTypes: [], hiddenRelations: [], minConfidence: 0, hidden: [] })}>
-            Reset the filters
+            {t("resetFilters")}
           </button>
         </div>
       </div>
@@ -392,7 +416,7 @@ function Banners({
   state,
   load,
   data,
-  name,
+  named,
   onRetry,
   navigate,
   onSelect,
@@ -402,53 +426,59 @@ function Banners({
   state: ExplorerState;
   load: ReturnType<typeof useGraphData>[0];
   data: GraphData | null;
-  name: (id: string) => string;
+  named: (id: string) => { text: string; lang: string };
   onRetry: () => void;
   navigate: Navigate;
   onSelect: (s: Selection) => void;
 }) {
+  const t = useTranslations("explorer");
+  const wording = useRelationWording();
+  const name = (id: string) => named(id).text;
   return (
     <div className="banners">
       {children}
       {load.kind === "unreachable" && data && (
         <p className="banner error" role="alert" data-testid="graph-unreachable">
-          <strong>The graph cannot be reloaded</strong> ({load.message}); showing what was loaded. Retrying every {load.retryInMs / 1000} s…{" "}
+          {t.rich("cannotReload", { ...richTags, message: () => <ErrorText code="graph_unavailable" message={load.message} />, seconds: load.retryInMs / 1000 })}{" "}
           <button type="button" onClick={onRetry}>
-            Retry now
+            {t("retryNow")}
           </button>
         </p>
       )}
       {load.kind === "error" && data && (
         <p className="banner error" role="alert">
-          {load.message}
+          <ErrorText message={load.message} />
         </p>
       )}
       {state.focus && !state.path && (
         <p className="focus-banner" data-testid="focus-banner">
-          Neighbourhood of <strong>{name(state.focus)}</strong>, depth{" "}
-          <select aria-label="Depth" value={state.depth} onChange={(e) => navigate(withBase(state, { depth: Number(e.target.value) }))}>
+          {t.rich("neighbourhoodOf", { strong: () => <strong><Named name={named(state.focus!)} /></strong> })}{" "}
+          <select aria-label={t("depth")} value={state.depth} onChange={(e) => navigate(withBase(state, { depth: Number(e.target.value) }))}>
             {[1, 2, 3].map((d) => (
               <option key={d}>{d}</option>
             ))}
           </select>{" "}
           <button type="button" onClick={() => navigate(withBase(state, { focus: null, depth: 1 }))}>
-            Show everything
+            {t("showEverything")}
           </button>
         </p>
       )}
       {state.path && (
         <div className="focus-banner path-banner" data-testid="path-banner">
           <p>
-            Shortest paths from <strong>{name(state.path.from)}</strong> to <strong>{name(state.path.to)}</strong>
+            {t.rich("shortestPaths", {
+              from: () => <strong><Named name={named(state.path!.from)} /></strong>,
+              to: () => <strong><Named name={named(state.path!.to)} /></strong>,
+            })}
             {data?.paths?.length
-              ? `: ${data.paths.paths.length}${data.paths.truncated ? "+" : ""} path${data.paths.paths.length === 1 && !data.paths.truncated ? "" : "s"} of ${data.paths.length} relation${data.paths.length === 1 ? "" : "s"}`
+              ? t(data.paths.truncated ? "pathsFoundMore" : "pathsFound", { paths: data.paths.paths.length, length: data.paths.length })
               : ""}
-            {data?.paths?.truncated ? ` (showing the first ${data.paths.paths.length})` : ""}{" "}
+            {data?.paths?.truncated ? t("showingFirst", { count: data.paths.paths.length }) : ""}{" "}
             <label className="filter">
-              <input type="checkbox" checked={state.coMentions} onChange={(e) => navigate({ ...withBase(state, {}), coMentions: e.target.checked })} /> through co-mentions
+              <input type="checkbox" checked={state.coMentions} onChange={(e) => navigate({ ...withBase(state, {}), coMentions: e.target.checked })} /> {t("throughCoMentions")}
             </label>{" "}
             <button type="button" onClick={() => navigate({ ...withBase(state, { path: null }), selection: null })}>
-              Clear
+              {t("clear")}
             </button>
           </p>
           {data?.paths && data.paths.paths.length > 0 && (
@@ -456,10 +486,11 @@ function Banners({
               {data.paths.paths.map((p, i) => (
                 <li key={i} data-testid="path">
                   <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: p.nodes[0]! })}>
-                    {name(p.nodes[0]!)}
+                    <Named name={named(p.nodes[0]!)} />
                   </button>
                   {pathSteps(p, data.graph.edges).map((step) => {
-                    const { before, after } = stepConnector(step.type, step.direction);
+                    const { before, after } = wording.connector(step.type, step.direction);
+                    const typeName = wording.typeName(step.type);
                     return (
                       <span key={step.edge}>
                         {" "}
@@ -469,15 +500,15 @@ function Banners({
                           data-testid="path-step"
                           data-direction={step.direction}
                           onClick={() => onSelect({ kind: "relation", id: step.edge })}
-                          aria-label={`Evidence of ${name(step.source)} ${step.type} ${name(step.target)}`}
-                          title={`${name(step.source)} ${step.type} ${name(step.target)}: open its evidence`}
+                          aria-label={t("stepLabel", { source: name(step.source), type: typeName, target: name(step.target) })}
+                          title={t("stepTitle", { source: name(step.source), type: typeName, target: name(step.target) })}
                         >
                           <span aria-hidden>{before} </span>
-                          {step.type}
+                          {typeName}
                           <span aria-hidden> {after}</span>
                         </button>{" "}
                         <button type="button" className="link" onClick={() => onSelect({ kind: "entity", id: step.to })}>
-                          {name(step.to)}
+                          <Named name={named(step.to)} />
                         </button>
                       </span>
                     );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode, GraphView } from "@/lib/types";
-import { graphStatus } from "./graph-status";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import ar from "@/messages/ar.json";
+import { graphStatus as statusIn, type StatusWords } from "./graph-status";
+
+const english = createTranslator({ locale: "en-u-nu-latn", messages: en, namespace: "graphStatus" }) as unknown as StatusWords;
+const format = (n: number) => new Intl.NumberFormat("en-u-nu-latn").format(n);
+const graphStatus = (graph: GraphView, shown?: { nodes: number; edges: number } | null) => statusIn(english, graph, shown, format);
 import { mergeExpansion } from "./use-graph-data";
 
 const view = (n: number, e: number, total: { nodes: number; edges: number }): GraphView => ({
@@ -45,5 +52,12 @@ describe("an expansion merged into a view", () => {
     const merged = mergeExpansion(base, { entity: node("a"), nodes: [node("c"), node("d")], edges: [edge("ac", "a", "c")], edgesTotal: 40, remaining: 0 });
     expect(merged.truncated).toBe(true);
     expect(graphStatus(merged)).toBe("4 entities, 2 relations · showing the strongest 2 of 41 relations among them");
+  });
+  it("speaks Arabic with its plural forms and the reader's digits", () => {
+    const arabic = createTranslator({ locale: "ar-u-nu-latn", messages: ar, namespace: "graphStatus" }) as unknown as StatusWords;
+    expect(statusIn(arabic, view(2, 11, { nodes: 2, edges: 11 }))).toBe("كيانان، 11 علاقة");
+    expect(statusIn(arabic, view(28, 3, { nodes: 28, edges: 3 }), { nodes: 1, edges: 3 })).toBe("1 من 28 كيانًا، 3 علاقات");
+    const eastern = createTranslator({ locale: "ar-u-nu-arab", messages: ar, namespace: "graphStatus" }) as unknown as StatusWords;
+    expect(statusIn(eastern, view(100, 3, { nodes: 100, edges: 3 }))).toBe("١٠٠ كيان، ٣ علاقات");
   });
 });

@@ -3,6 +3,8 @@
 // co-mention, rejected, confirmed) with the co-mention toggle, then relation types, minimum confidence and one document.
 // It sits beside the canvas, never over it, and folds away to a button.
 import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
 import { ENTITY_TYPES, typeStyle } from "@/lib/entity-types";
 import type { ExplorerState } from "./explorer-state";
 
@@ -49,63 +51,67 @@ export function Legend({
   const hiddenMore = filters.hiddenRelations.length + (filters.minConfidence > 0 ? 1 : 0) + (filters.document ? 1 : 0);
   const [moreOpen, setMoreOpen] = useState(hiddenMore > 0);
   const shown = Object.keys(ENTITY_TYPES).filter((t) => types.includes(t));
+  const t = useTranslations("legend");
+  const wording = useRelationWording();
+  const formatter = useFormatter();
+  const formatPercent = (n: number) => formatter.number(n, { style: "percent", maximumFractionDigits: 0 });
   const active = filters.hiddenTypes.length + hiddenMore + (filters.rejected ? 1 : 0) + (filters.coMentions ? 1 : 0);
   return (
-    <aside className={`legend${open ? " open" : ""}`} aria-label="Legend and filters">
+    <aside className={`legend${open ? " open" : ""}`} aria-label={t("label")}>
       <button type="button" className="legend-toggle" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen(!open)}>
-        Filters{active ? ` (${active})` : ""} {open ? "▴" : "▾"}
+        {t("filters")}{active ? ` (${active})` : ""} {open ? "▴" : "▾"}
       </button>
       <div id="legend-body" hidden={!open}>
-        <h2>Entity types</h2>
+        <h2>{t("entityTypes")}</h2>
         <ul>
-          {shown.map((t) => (
-            <li key={t}>
+          {shown.map((type) => (
+            <li key={type}>
               <label>
-                <input type="checkbox" checked={!filters.hiddenTypes.includes(t)} onChange={() => onChange({ hiddenTypes: toggled(filters.hiddenTypes, t) })} aria-label={`Show ${typeStyle(t).label}`} />
-                <span className={`swatch shape-${typeStyle(t).shape}`} style={{ background: typeStyle(t).color }} aria-hidden />
-                {typeStyle(t).label}
+                <input type="checkbox" checked={!filters.hiddenTypes.includes(type)} onChange={() => onChange({ hiddenTypes: toggled(filters.hiddenTypes, type) })} aria-label={t("show", { type: wording.entityType(type) })} />
+                <span className={`swatch shape-${typeStyle(type).shape}`} style={{ background: typeStyle(type).color }} aria-hidden />
+                {wording.entityType(type)}
               </label>
             </li>
           ))}
         </ul>
-        <h2>Lines</h2>
+        <h2>{t("lines")}</h2>
         <ul className="lines" data-testid="legend-lines">
           <li>
-            <LineSwatch kind="typed" /> a relation the text states; the arrow points from source to target, thicker with more evidence
+            <LineSwatch kind="typed" /> {t("typed")}
           </li>
           <li>
-            <LineSwatch kind="symmetric" /> a relation that runs both ways (met, cooperates, trades): no arrow
+            <LineSwatch kind="symmetric" /> {t("symmetric")}
           </li>
           <li>
             <label className="filter">
               <input type="checkbox" checked={filters.coMentions || coFallback} disabled={coFallback} onChange={(e) => onChange({ coMentions: e.target.checked })} />
-              <LineSwatch kind="co" /> co-mentions ({coMentionCount}): two names in the same sentences, no direction
-              {coFallback ? " — shown: nothing else links these entities" : ""}
+              <LineSwatch kind="co" /> {t("coMentions", { count: coMentionCount })}
+              {coFallback ? t("coFallback") : ""}
             </label>
           </li>
           <li>
             <label className="filter">
               <input type="checkbox" checked={filters.rejected} onChange={(e) => onChange({ rejected: e.target.checked })} />
-              <LineSwatch kind="rejected" /> rejected by a person (hidden unless ticked)
+              <LineSwatch kind="rejected" /> {t("rejected")}
             </label>
           </li>
           <li>
-            <LineSwatch kind="confirmed" /> confirmed by a person (darker)
+            <LineSwatch kind="confirmed" /> {t("confirmed")}
           </li>
         </ul>
         <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>
-          <summary>Relations and more{hiddenMore ? ` (${hiddenMore})` : ""}</summary>
+          <summary>{t("more")}{hiddenMore ? ` (${hiddenMore})` : ""}</summary>
           {relationTypes.length > 0 && (
             <details className="relation-types">
               <summary>
-                Relation types{filters.hiddenRelations.length ? ` (${filters.hiddenRelations.length} hidden)` : ""}
+                {t("relationTypes")}{filters.hiddenRelations.length ? t("hiddenCount", { count: filters.hiddenRelations.length }) : ""}
               </summary>
               <ul>
-                {relationTypes.map((t) => (
-                  <li key={t}>
+                {relationTypes.map((type) => (
+                  <li key={type}>
                     <label>
-                      <input type="checkbox" checked={!filters.hiddenRelations.includes(t)} onChange={() => onChange({ hiddenRelations: toggled(filters.hiddenRelations, t) })} aria-label={`Show ${t}`} />
-                      <code>{t}</code>
+                      <input type="checkbox" checked={!filters.hiddenRelations.includes(type)} onChange={() => onChange({ hiddenRelations: toggled(filters.hiddenRelations, type) })} aria-label={t("show", { type: wording.typeName(type) })} />
+                      <code>{wording.typeName(type)}</code>
                     </label>
                   </li>
                 ))}
@@ -113,7 +119,7 @@ export function Legend({
             </details>
           )}
           <label className="filter range">
-            min. confidence {Math.round(filters.minConfidence * 100)}%
+            {t("minConfidence", { percent: formatPercent(filters.minConfidence) })}
             <input
               type="range"
               min={0}
@@ -121,14 +127,14 @@ export function Legend({
               step={0.05}
               value={filters.minConfidence}
               onChange={(e) => onChange({ minConfidence: Number(e.target.value) }, { replace: true })}
-              aria-label="Minimum confidence"
+              aria-label={t("minConfidenceLabel")}
             />
           </label>
           {documents.length > 0 && (
             <label className="filter range">
-              document
-              <select aria-label="Only from document" value={filters.document ?? ""} onChange={(e) => onChange({ document: e.target.value || null })}>
-                <option value="">all documents</option>
+              {t("document")}
+              <select aria-label={t("onlyFromDocument")} value={filters.document ?? ""} onChange={(e) => onChange({ document: e.target.value || null })}>
+                <option value="">{t("allDocuments")}</option>
                 {documents.map((d) => (
                   <option key={d.id} value={d.id} dir="auto">
                     {d.title.length > 48 ? `${d.title.slice(0, 47)}…` : d.title || d.id}

@@ -1,5 +1,6 @@
 "use client";
 // Pick two entities (by name, in either language) and ask for the shortest paths between them.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { EntityHit } from "./search-box";
 import { useSearch } from "@/app/_components/api/use-search";
@@ -14,10 +15,11 @@ export function PathForm({ initialFrom, onSubmit, onClose }: { initialFrom: Pick
   const [from, setFrom] = useState<Picked | null>(initialFrom);
   const [to, setTo] = useState<Picked | null>(null);
   const same = from && to && from.id === to.id;
+  const t = useTranslations("pathForm");
   return (
     <form
       className="path-form"
-      aria-label="Find paths"
+      aria-label={t("label")}
       onSubmit={(e) => {
         e.preventDefault();
         if (from && to && !same) onSubmit(from.id, to.id);
@@ -26,20 +28,21 @@ export function PathForm({ initialFrom, onSubmit, onClose }: { initialFrom: Pick
         if (e.key === "Escape") onClose();
       }}
     >
-      <EntityPicker label="From" value={from} onChange={setFrom} autoFocus={!from} />
-      <EntityPicker label="To" value={to} onChange={setTo} autoFocus={!!from} />
+      <EntityPicker label={t("from")} inputLabel={t("fromEntity")} value={from} onChange={setFrom} autoFocus={!from} />
+      <EntityPicker label={t("to")} inputLabel={t("toEntity")} value={to} onChange={setTo} autoFocus={!!from} />
       <button type="submit" disabled={!from || !to || !!same}>
-        Find paths
+        {t("submit")}
       </button>
-      <button type="button" onClick={onClose} aria-label="Close the path finder">
+      <button type="button" onClick={onClose} aria-label={t("close")}>
         ✕
       </button>
-      {same && <p className="field-error">Pick two different entities.</p>}
+      {same && <p className="field-error">{t("same")}</p>}
     </form>
   );
 }
 
-function EntityPicker({ label, value, onChange, autoFocus }: { label: string; value: Picked | null; onChange: (p: Picked | null) => void; autoFocus?: boolean }) {
+function EntityPicker({ label, inputLabel, value, onChange, autoFocus }: { label: string; inputLabel: string; value: Picked | null; onChange: (p: Picked | null) => void; autoFocus?: boolean }) {
+  const t = useTranslations("pathForm");
   const [text, setText] = useState(value?.name ?? "");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -59,12 +62,12 @@ function EntityPicker({ label, value, onChange, autoFocus }: { label: string; va
         value={text}
         dir="auto"
         role="combobox"
-        aria-label={`${label} entity`}
+        aria-label={inputLabel}
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         autoFocus={autoFocus}
-        placeholder="name, in English or Arabic"
+        placeholder={t("placeholder")}
         onChange={(e) => {
           setText(e.target.value);
           onChange(null);
@@ -83,7 +86,7 @@ function EntityPicker({ label, value, onChange, autoFocus }: { label: string; va
       />
       {open && text.trim() && !value && (
         <ul id={listId} role="listbox" className="search-results">
-          {done && hits.length === 0 && <li className="empty">Nothing found</li>}
+          {done && hits.length === 0 && <li className="empty">{t("nothingFound")}</li>}
           {hits.map((h, i) => (
             <li key={h.id} role="option" aria-selected={i === activeIndex} className={i === activeIndex ? "active" : ""} onMouseDown={() => pick(h)}>
               <EntityHitLabel hit={h} />

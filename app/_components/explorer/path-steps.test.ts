@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { GraphEdge } from "@/lib/types";
 import { relationPhrase, stepConnector } from "@/app/_components/shared/relation-words";
 import { pathSteps } from "./path-steps";
+import en from "@/messages/en.json";
+import ar from "@/messages/ar.json";
 
 const edge = (type: string, source: string, target: string): GraphEdge => ({ id: `${type.toLowerCase()}:${source}:${target}`, type, source, target, weight: 1, evidenceCount: 1, confidence: 1 });
 
@@ -28,8 +30,17 @@ describe("pathSteps", () => {
   it("draws the arrow from source to target in the reading direction", () => {
     expect(stepConnector("LEADER_OF", "in")).toEqual({ before: "←", after: "—" });
     expect(stepConnector("SUPPORTS", "out")).toEqual({ before: "—", after: "→" });
-    expect(relationPhrase("SUPPORTS", "out")).toBe("supports →");
-    expect(relationPhrase("LEADER_OF", "in")).toBe("← led by");
-    expect(relationPhrase("MET_WITH", "both")).toBe("met with");
+    expect(relationPhrase(en.relationWords, "SUPPORTS", "out")).toBe("supports →");
+    expect(relationPhrase(en.relationWords, "LEADER_OF", "in")).toBe("← led by");
+    expect(relationPhrase(en.relationWords, "MET_WITH", "both")).toBe("met with");
+  });
+
+  it("mirrors the arrows in Arabic, still from source to target as read right to left", () => {
+    expect(stepConnector("LEADER_OF", "in", true)).toEqual({ before: "→", after: "—" });
+    expect(stepConnector("SUPPORTS", "out", true)).toEqual({ before: "—", after: "←" });
+    expect(relationPhrase(ar.relationWords, "SUPPORTS", "out", true)).toBe("يدعم ←");
+    expect(relationPhrase(ar.relationWords, "LEADER_OF", "in", true)).toBe("→ يقوده");
+    expect(relationPhrase(ar.relationWords, "MET_WITH", "both", true)).toBe("التقى");
+    expect(relationPhrase(ar.relationWords, "NEW_TYPE", "in", true)).toBe("→ new type (عكسي)");
   });
 });

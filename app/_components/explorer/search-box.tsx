@@ -1,6 +1,8 @@
 "use client";
 // One box, two modes. Entities: English or Arabic name or alias, prefixes and typos welcome. Sentences: full text, each
 // hit with the entities it mentions. Keyboard first: "/" focuses, arrows move, Enter picks, Escape closes.
+import { useTranslations } from "next-intl";
+import { EntityName } from "@/app/_components/shared/entity-name";
 import { useEffect, useRef, useState } from "react";
 import { typeStyle } from "@/lib/entity-types";
 import type { SentenceHit } from "@/lib/types";
@@ -53,11 +55,12 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
     input.current?.blur();
   }
 
-  const label = mode === "entities" ? "Search entities" : "Search sentences";
+  const t = useTranslations("search");
+  const label = mode === "entities" ? t("searchEntities") : t("searchSentences");
   const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
   return (
     <div className="search" role="search">
-      <div className="search-modes" role="group" aria-label="Search mode">
+      <div className="search-modes" role="group" aria-label={t("mode")}>
         {(["entities", "sentences"] as const).map((m) => (
           <button
             key={m}
@@ -69,7 +72,7 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
               input.current?.focus();
             }}
           >
-            {m === "entities" ? "Entities" : "Sentences"}
+            {m === "entities" ? t("entities") : t("sentences")}
           </button>
         ))}
       </div>
@@ -77,7 +80,7 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
         ref={input}
         type="search"
         value={query}
-        placeholder={mode === "entities" ? "Search entities  ( / )" : "Search sentences  ( / )"}
+        placeholder={mode === "entities" ? t("placeholderEntities") : t("placeholderSentences")}
         aria-label={label}
         aria-expanded={open && hits.length > 0}
         aria-controls="search-results"
@@ -102,9 +105,9 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {open && query.trim() && (
-        <ul id="search-results" role="listbox" aria-label={`${label}: results`} className={`search-results ${mode}`}>
-          {!done && <li className="empty">Searching…</li>}
-          {done && hits.length === 0 && <li className="empty">Nothing found</li>}
+        <ul id="search-results" role="listbox" aria-label={t("results", { label })} className={`search-results ${mode}`}>
+          {!done && <li className="empty">{t("searching")}</li>}
+          {done && hits.length === 0 && <li className="empty">{t("nothingFound")}</li>}
           {mode === "entities" &&
             entities.hits.map((h, i) => (
               <li key={h.id} id={`search-hit-${i}`} role="option" aria-selected={i === activeIndex} className={i === activeIndex ? "active" : ""} onMouseDown={() => pick(i)}>
@@ -119,13 +122,13 @@ export function SearchBox({ onPickEntity, onPickSentence }: { onPickEntity: (id:
                   <span className="doc-title" dir="auto">
                     {h.document.title}
                   </span>{" "}
-                  · sentence {h.sentence.index + 1}
+                  · {t("sentenceNumber", { number: h.sentence.index + 1 })}
                 </span>
                 {h.entities.length > 0 && (
                   <span className="chips">
                     {h.entities.map((e) => (
                       <span key={e.id} className="chip" style={{ borderColor: typeStyle(e.type).color }}>
-                        {e.name}
+                        <EntityName name={e.name} nameAr={(e as { nameAr?: string }).nameAr} />
                       </span>
                     ))}
                   </span>

@@ -1,5 +1,6 @@
 "use client";
 // A modal confirmation (the browser's <dialog>): says what will happen, waits for Confirm or Cancel; Escape cancels.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
 export function ConfirmDialog({
@@ -23,6 +24,7 @@ export function ConfirmDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useTranslations("change");
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -35,10 +37,10 @@ export function ConfirmDialog({
       <div className="body">{children}</div>
       <div className="actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="button" className={danger ? "danger" : "primary"} onClick={onConfirm} disabled={pending}>
-          {pending ? "Working…" : confirmLabel}
+          {pending ? t("working") : confirmLabel}
         </button>
       </div>
     </dialog>

@@ -1,6 +1,8 @@
 "use client";
 // An entity field: type a name in English or Arabic (prefixes and typos welcome), pick it from the explorer's search,
 // and the field holds its id. A typed id, or a name the search finds exactly, is taken without a pick.
+import { useTranslations } from "next-intl";
+import { useRelationWording } from "./relation-words";
 import { useEffect, useId, useState } from "react";
 import { useSearch } from "@/app/_components/api/use-search";
 
@@ -63,6 +65,8 @@ export function EntityInput({
   }
 
   const shown = open && !picked && hits.length > 0;
+  const t = useTranslations("entityInput");
+  const wording = useRelationWording();
   const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
   return (
     <span className="entity-input">
@@ -77,7 +81,7 @@ export function EntityInput({
         aria-invalid={invalid}
         value={text}
         required={required}
-        placeholder="a name in English or Arabic"
+        placeholder={t("placeholder")}
         dir="auto"
         autoComplete="off"
         onFocus={() => setOpen(true)}
@@ -105,7 +109,7 @@ export function EntityInput({
         }}
       />
       {(picked ?? match) && (
-        <small className="entity-picked" data-testid="entity-picked">
+        <small className="entity-picked" data-testid="entity-picked" lang="en" dir="ltr">
           {(picked ?? match)!.id}
         </small>
       )}
@@ -123,15 +127,27 @@ export function EntityInput({
                 pick(h);
               }}
             >
-              <span dir="auto">{h.name}</span>
-              {h.nameAr && (
-                <span lang="ar" dir="rtl">
-                  {" "}
-                  · {h.nameAr}
-                </span>
+              {wording.rtl && h.nameAr ? (
+                <>
+                  <span lang="ar">{h.nameAr}</span>
+                  <span lang="en" dir="ltr">
+                    {" "}
+                    · {h.name}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span dir="auto">{h.name}</span>
+                  {h.nameAr && (
+                    <span lang="ar" dir="rtl">
+                      {" "}
+                      · {h.nameAr}
+                    </span>
+                  )}
+                </>
               )}{" "}
               <small>
-                {h.type} · {h.id}
+                {wording.entityType(h.type)} · <span lang="en" dir="ltr">{h.id}</span>
               </small>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, parseArticleFile, parseArticleLine } from "./article-record";
+import { parseArticleFile, parseArticleLine } from "./article-record";
+import { contentHash } from "./content-hash";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,4 @@
 // One article of a corpus as a record: a JSON Lines line or a text file's front matter → {text, title, lang, source, publishedAt, outlet}.
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ArticleError, DEFAULT_MAX_BYTES, decodeArticle } from "./read-article";
 
@@ -87,15 +86,4 @@ function splitFrontMatter(decoded: string, maxBytes: number): ArticleRecord {
   const body = text.slice(match[0].length);
   checkText(body, maxBytes);
   return { ...parsed.data, text: body };
-}
-
-/**
- * The hash that says whether an article changed since it was written: its text, its fields and the pipeline version
- * (a new pipeline reads an article differently, so it counts as a change).
- */
-export function contentHash(record: ArticleRecord, pipelineVersion: string): string {
-  const { text, title, lang, source, publishedAt, outlet } = record;
-  return createHash("sha256")
-    .update(JSON.stringify([pipelineVersion, text, title ?? null, lang ?? null, source ?? null, publishedAt ?? null, outlet ?? null]))
-    .digest("hex");
 }

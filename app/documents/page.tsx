@@ -5,6 +5,7 @@ import { richTags } from "@/app/_components/shared/rich-text";
 import { DocumentActions } from "@/app/_components/documents/document-actions";
 import { RecentCorrections } from "@/app/_components/curation/recent-corrections";
 import { TopBar } from "@/app/_components/shared/top-bar";
+import { DocumentOrigin } from "@/app/_components/shared/document-origin";
 import { listDocuments, type DocumentSummary } from "@/lib/graph/document-reads";
 import { GraphUnavailableError } from "@/lib/neo4j";
 
@@ -88,15 +89,7 @@ export default async function DocumentsPage() {
                         </Link>
                         {d.version > 1 && <span className="tag">{t("version", { version: d.version })}</span>}
                       </td>
-                      <td className="source">
-                        {d.source ? (
-                          <a href={d.source} target="_blank" rel="noreferrer" title={d.source} lang="en" dir="ltr">
-                            {hostOf(d.source)}
-                          </a>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
+                      <td className="source">{d.source || d.outlet ? <DocumentOrigin source={d.source} outlet={d.outlet} /> : "—"}</td>
                       <td>{published(d.publishedAt)}</td>
                       <td>{languages[d.lang] ?? d.lang}</td>
                       <td>{t("pipelineVersion", { version: d.pipelineVersion })}</td>
@@ -127,10 +120,3 @@ export default async function DocumentsPage() {
   );
 }
 
-function hostOf(url: string) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}

@@ -2,7 +2,8 @@
 // Idempotent and resumable: each article carries a content hash, so a re-run skips what is already written unchanged.
 import os from "node:os";
 import { Piscina } from "piscina";
-import { contentHash, type ArticleFields, type ArticleRecord } from "../../graph-seed/article-record";
+import type { ArticleFields, ArticleRecord } from "../../graph-seed/article-record";
+import { contentHash } from "../../graph-seed/content-hash";
 import { GAZETTEER } from "../../graph-seed/gazetteer";
 import type { Extraction } from "../../graph-seed/types";
 import { PIPELINE_VERSION } from "../../graph-seed/version";

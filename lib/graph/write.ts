@@ -142,13 +142,16 @@ async function writeRows(tx: ManagedTransaction, all: Rows[], keepIngestedAt = f
      CREATE (d)-[:HAS_SENTENCE]->(s)`,
     { rows: rows.sentences },
   );
-  // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
+  // Existing entities keep their names (a later curation may have edited them); only gaps are filled, and an entity
+  // with none is not written at all (a write would lock it and update its full-text index entry for nothing).
   await tx.run(
     `CALL () {
        UNWIND $entities AS row
        MERGE (e:Entity {id: row.id})
        ON CREATE SET e += row
-       ON MATCH SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)
+       WITH e, row
+       WHERE (e.nameAr IS NULL AND row.nameAr IS NOT NULL) OR (e.wikidata IS NULL AND row.wikidata IS NOT NULL)
+       SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)
      }
      UNWIND $mentions AS row
      MATCH (s:Sentence {id: row.sentenceId}), (e:Entity {id: row.entityId})

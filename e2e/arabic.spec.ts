@@ -26,13 +26,14 @@ async function latinInterfaceText(page: Page): Promise<string[]> {
       if (el.closest("code, pre, .cm-editor, [dir='ltr'][translate='no']")) continue;
       found.push(`${text.trim().slice(0, 60)} (${el.tagName.toLowerCase()}.${el.className})`);
     }
-    // Attributes people hear or read: accessible names and placeholders.
+    // Attributes people hear or read (accessible names, placeholders, titles) must be worded in Arabic: Latin words may
+    // sit inside (a document's title, an entity's English name, a format such as PNG), but not make up the whole text.
     for (const el of document.querySelectorAll<HTMLElement>("[aria-label], [placeholder], [title]")) {
       const marked = el.closest("[lang]");
       if (marked && marked.getAttribute("lang") !== "ar") continue;
       for (const attr of ["aria-label", "placeholder", "title"]) {
         const value = el.getAttribute(attr);
-        if (value && /[A-Za-z]/.test(value) && !/^https?:/.test(value)) found.push(`${attr}="${value}" (${el.tagName.toLowerCase()})`);
+        if (value && /[A-Za-z]/.test(value) && !/[\u0600-\u06FF]/.test(value) && !/^https?:/.test(value)) found.push(`${attr}="${value}" (${el.tagName.toLowerCase()})`);
       }
     }
     return found;
@@ -75,6 +76,19 @@ for (const [name, url] of PAGES) {
   });
 }
 
+test("a relation's panel, its curation form and the reader beside it are Arabic too, and pass axe", async ({ page }) => {
+  await page.goto(`/?relation=${encodeURIComponent("supports:russia:china")}`);
+  await canvasReady(page);
+  const panel = page.getByTestId("relation-panel");
+  await expect(panel.getByTestId("evidence").first()).toBeVisible();
+  await panel.getByRole("button", { name: "ارفض…" }).click();
+  await expect(panel.getByLabel("لماذا هي خاطئة؟")).toBeVisible();
+  await panel.locator("a.in-reader").first().click();
+  await expect(page.getByTestId("reader").getByTestId("document-text")).toBeVisible();
+  expect(await latinInterfaceText(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("the switch changes language and direction, keeps the view, and the choice survives a reload", async ({ page }) => {
   await page.goto("/?entity=russia&depth=2");
   await canvasReady(page);
@@ -110,4 +124,61 @@ test("Arabic-Indic digits are a setting; Western digits are the default", async 
   await expect(page.getByTestId("document-row").first().locator("td.num").first()).toHaveText(/^[٠-٩]+$/);
   await page.reload();
   await expect(page.getByTestId("document-row").first().locator("td.num").first()).toHaveText(/^[٠-٩]+$/);
+});
+
+test("Arabic plural forms as the workbench renders its row count: 0, 1, 2, 3, 11 and 100 rows", async ({ page }) => {
+  await page.goto("/queries/new");
+  const editor = page.getByTestId("cypher-editor").locator(".cm-content");
+  for (const [n, words] of [
+    [0, "لا صفوف"],
+    [1, "صف واحد"],
+    [2, "صفان"],
+    [3, "3 صفوف"],
+    [11, "11 صفًا"],
+    [100, "100 صف"],
+  ] as const) {
+    await editor.fill(`UNWIND range(1, ${n}) AS x RETURN x`);
+    await page.getByRole("button", { name: "شغّل", exact: true }).click();
+    await expect(page.getByTestId("row-count")).toHaveText(new RegExp(`^${words} في \\d+ ملي ثانية$`));
+  }
+});
+
+test("the canvas, the legend and the panel name types and entities in Arabic, arrows drawn right to left", async ({ page }) => {
+  await page.goto("/?entity=russia");
+  await canvasReady(page);
+  const china = await page.evaluate(() => window.cy!.getElementById("china").data("display") as string);
+  expect(china.split("\n")[0]).toBe("الصين");
+  await expect(page.getByRole("complementary", { name: "المفتاح وعوامل التصفية" })).toContainText("دولة");
+  await expect(page.locator('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="out"] .phrase').first()).toHaveText("يدعم ←");
+  // As drawn: the arrow sits on the target's side and points to it, right to left. Russia supports (arrow on the left,
+  // pointing left, towards the entities listed after it); Russia is supported by (arrow on the right, pointing right).
+  const arrowSide = (selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const text = el.firstChild!;
+      const at = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect();
+      };
+      const content = text.textContent!;
+      const arrow = at(content.search(/[←→]/), content.search(/[←→]/) + 1);
+      const word = at(content.search(/[\u0600-\u06FF]/), content.search(/[\u0600-\u06FF]/) + 1);
+      return arrow.left < word.left ? "left" : "right";
+    });
+  expect(await arrowSide('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="out"] .phrase')).toBe("left");
+  expect(await arrowSide('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="in"] .phrase')).toBe("right");
+});
+
+// Screenshots for the README (SANAD_SCREENSHOTS=1 npm test -- --only playwright e2e/arabic.spec.ts).
+test("screenshots of the Arabic explorer with a selection and the Arabic workbench", async ({ page }) => {
+  test.skip(!process.env.SANAD_SCREENSHOTS, "only when asked for");
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.goto("/?entity=china");
+  await canvasReady(page);
+  await expect(page.getByTestId("entity-relations")).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/explorer-ar-selection.png" });
+  await page.goto("/queries/stances?entity=russia&run=1");
+  await expect(page.getByTestId("query-results")).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/workbench-ar.png", fullPage: true });
 });

@@ -22,10 +22,9 @@ export default async function DocumentsPage() {
   const t = await getTranslations("documents");
   const format = await getFormatter();
   const languages: Record<string, string> = { ar: t("languages.ar"), en: t("languages.en") };
-  // A date the API gives as YYYY-MM-DD is shown in the reader's language; anything else as it came.
-  const published = (value: string | null | undefined) =>
-    !value ? "—" : /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : value;
-  const when = (iso: string) => (iso ? `${format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` : "—");
+  // The publication date as the source gave it (ISO, YYYY-MM-DD): sortable, and read alike in both languages.
+  const published = (value: string | null | undefined) => value || "—";
+  const when = (iso: string) => (iso ? t("utc", { when: format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }) : "—");
   let documents: DocumentSummary[] | null = null;
   try {
     documents = await listDocuments();
@@ -90,7 +89,7 @@ export default async function DocumentsPage() {
                         {d.version > 1 && <span className="tag">{t("version", { version: d.version })}</span>}
                       </td>
                       <td className="source">{d.source || d.outlet ? <DocumentOrigin source={d.source} outlet={d.outlet} /> : "—"}</td>
-                      <td>{published(d.publishedAt)}</td>
+                      <td dir="ltr">{published(d.publishedAt)}</td>
                       <td>{languages[d.lang] ?? d.lang}</td>
                       <td>{t("pipelineVersion", { version: d.pipelineVersion })}</td>
                       <td className="num">{format.number(d.sentences)}</td>

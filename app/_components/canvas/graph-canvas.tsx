@@ -142,6 +142,7 @@ interface CanvasWording {
   typeName: (type: string) => string;
   entityType: (type: string) => string;
   rejected: (type: string) => string;
+  coMentioned: string;
   describe: (name: string, type: string, count: number) => string;
 }
 
@@ -153,6 +154,7 @@ function nodeData(n: GraphView["nodes"][number], maxDegree: number, wording: Can
     label: n.label,
     labelAr: n.labelAr ?? "",
     display: n.labelAr ? (wording.arabicFirst ? `${n.labelAr}\n${n.label}` : `${n.label}\n${n.labelAr}`) : n.label,
+    ...(wording.arabicFirst && n.labelAr ? { arabicFirst: true } : {}),
     type: n.type,
     degree: n.degree,
     color: style.color,
@@ -167,6 +169,8 @@ function edgeData(e: GraphView["edges"][number], wording: CanvasWording) {
     ...e,
     width: Math.min(8, 1 + Math.log2(1 + e.evidenceCount)),
     display: e.rejected ? wording.rejected(wording.typeName(e.type)) : wording.typeName(e.type),
+    // The label drawn on the edge, in the interface language (a co-mention's when selected).
+    typeName: e.type === "CO_MENTIONED" ? wording.coMentioned : wording.typeName(e.type),
     // Symmetric types carry no arrow: their stored direction is only the ids' order.
     ...(SYMMETRIC_TYPES.has(e.type) ? { symmetric: true } : {}),
   };
@@ -372,6 +376,7 @@ export function GraphCanvas({
     typeName: relationWording.typeName,
     entityType: relationWording.entityType,
     rejected: (type) => t("rejectedEdge", { type }),
+    coMentioned: t("coMentioned"),
     describe: (name, type, count) => t("describeNode", { name, type, count }),
   };
   // The language does not change under a mounted canvas (the switch reloads the page): the effects read the latest.

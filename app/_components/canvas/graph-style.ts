@@ -12,6 +12,7 @@ const LABEL = {
   "text-wrap": "wrap",
   "text-valign": "bottom",
   "text-margin-y": 4,
+  "line-height": 1.3,
   "font-size": 11,
   "font-family": CANVAS_FONT,
   color: "#0f172a",
@@ -63,23 +64,25 @@ export function stylesheet(large: boolean): StylesheetJson {
             "min-zoomed-font-size": 8,
           },
         },
-    ...(large ? [] : [{ selector: "edge.labelled, edge:selected", style: { label: "data(type)" } } as const]),
+    ...(large ? [] : [{ selector: "edge.labelled, edge:selected", style: { label: "data(typeName)" } } as const]),
     // Symmetric types run either way: no arrow.
     ...(large ? [] : [{ selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } } as const]),
     // Co-mentions are many and say little each: thin, dashed, unlabelled until selected (plain lines in a big graph).
     ...(large ? [] : [{ selector: "edge[type = 'CO_MENTIONED']", style: { "line-style": "dashed", "target-arrow-shape": "none", "line-color": "#cbd5e1", width: 1.5, label: "" } } as const]),
-    { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "co-mentioned" } },
+    { selector: "edge[type = 'CO_MENTIONED']:selected", style: { label: "data(typeName)" } },
     { selector: "edge:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 10 } },
     // Corrections: rejected relations only show on request (legend: rejected), red, dotted, marked; confirmed ones darker.
     { selector: "edge[?rejected]", style: { "line-color": "#f87171", "target-arrow-color": "#f87171", "line-style": "dotted", label: "data(display)", color: "#b91c1c" } },
     { selector: "edge[?curated]", style: { "line-color": "#475569", "target-arrow-color": "#475569" } },
     { selector: ".faded", style: { opacity: 0.15 } },
-    { selector: "edge.highlighted", style: { "line-color": "#d97706", "target-arrow-color": "#d97706", "line-style": "solid", width: 4, label: "data(type)" } },
+    { selector: "edge.highlighted", style: { "line-color": "#d97706", "target-arrow-color": "#d97706", "line-style": "solid", width: 4, label: "data(typeName)" } },
     { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d97706" } },
     // The selection shows through a highlight.
     { selector: "edge.highlighted:selected", style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb" } },
     { selector: "node.highlighted:selected", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: ".filtered", style: { display: "none" } },
+    // An Arabic first line needs more room under the node: Naskh's marks rise above the line box cytoscape measures.
+    { selector: "node[?arabicFirst]", style: { "text-margin-y": 8, "font-size": 12 } },
   ];
 }
 

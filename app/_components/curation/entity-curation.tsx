@@ -2,6 +2,9 @@
 // Curating one entity from its panel: edit its names, type, aliases and Wikidata id; merge it into another; split
 // wrongly merged mentions off into a new entity; add a relation the pipeline missed by selecting its evidence in a
 // sentence; the history of corrections with undo.
+import { useTranslations } from "next-intl";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
+import { displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ENTITY_TYPES } from "@/lib/entity-types";
 import type { CurationRecord } from "@/lib/curation/types";
@@ -18,30 +21,34 @@ export type CuratedSelection = { kind: "entity" | "relation"; id: string } | nul
 
 // Relation types a person can add (co-mentions are the pipeline's own).
 
+// The shape of a Wikidata id: the same in every language.
+const WIKIDATA_EXAMPLE = "Q148";
+
 type Mode = null | "edit" | "merge" | "split" | "relation";
 
 export function EntityCuration({ entity, reloadKey, onChanged }: { entity: EntityDetails; reloadKey: number; onChanged: (next?: CuratedSelection) => void }) {
   const [mode, setMode] = useState<Mode>(null);
+  const t = useTranslations("curation");
   const done = (next?: CuratedSelection) => {
     setMode(null);
     onChanged(next);
   };
   return (
-    <section className="curation" aria-label="Curate this entity" data-testid="entity-curation">
+    <section className="curation" aria-label={t("label")} data-testid="entity-curation">
       <div className="curation-actions">
         <button type="button" aria-pressed={mode === "edit"} onClick={() => setMode(mode === "edit" ? null : "edit")}>
-          Edit
+          {t("edit")}
         </button>
         <button type="button" aria-pressed={mode === "merge"} onClick={() => setMode(mode === "merge" ? null : "merge")}>
-          Merge into…
+          {t("mergeInto")}
         </button>
         {entity.mentions.length > 1 && (
           <button type="button" aria-pressed={mode === "split"} onClick={() => setMode(mode === "split" ? null : "split")}>
-            Split…
+            {t("split")}
           </button>
         )}
         <button type="button" aria-pressed={mode === "relation"} onClick={() => setMode(mode === "relation" ? null : "relation")}>
-          Add a relation
+          {t("addRelation")}
         </button>
       </div>
       {mode === "edit" && <EditForm entity={entity} onDone={() => done()} />}
@@ -67,6 +74,8 @@ function EditForm({ entity, onDone }: { entity: EntityDetails; onDone: () => voi
   const [wikidata, setWikidata] = useState(entity.wikidata ?? "");
   const [reason, setReason] = useState("");
   const change = useChange();
+  const t = useTranslations("curation");
+  const wording = useRelationWording();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -82,39 +91,39 @@ function EditForm({ entity, onDone }: { entity: EntityDetails; onDone: () => voi
   }
 
   return (
-    <form className="curation-form" onSubmit={submit} aria-label="Edit the entity">
+    <form className="curation-form" onSubmit={submit} aria-label={t("editLabel")}>
       <label>
-        Name
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
+        {t("name")}
+        <input value={name} onChange={(e) => setName(e.target.value)} required dir="auto" />
       </label>
       <label>
-        Arabic name
+        {t("nameAr")}
         <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
       </label>
       <label>
-        Type
+        {t("type")}
         <select value={type} onChange={(e) => setType(e.target.value)}>
-          {Object.entries(ENTITY_TYPES).map(([t, s]) => (
-            <option key={t} value={t}>
-              {s.label}
+          {Object.keys(ENTITY_TYPES).map((type) => (
+            <option key={type} value={type}>
+              {wording.entityType(type)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Aliases (one a line)
+        {t("aliases")}
         <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} dir="auto" />
       </label>
       <label>
-        Wikidata id
-        <input value={wikidata} onChange={(e) => setWikidata(e.target.value)} placeholder="Q148" pattern="Q[1-9][0-9]*" />
+        {t("wikidata")}
+        <input value={wikidata} onChange={(e) => setWikidata(e.target.value)} placeholder={WIKIDATA_EXAMPLE} pattern="Q[1-9][0-9]*" dir="ltr" />
       </label>
       <label>
-        Reason (optional)
-        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        {t("reasonOptional")}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} dir="auto" />
       </label>
       <button type="submit" disabled={change.state.kind === "pending"}>
-        Save
+        {t("save")}
       </button>
       <ChangeStatus change={change} />
     </form>
@@ -126,6 +135,10 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
   const [reason, setReason] = useState("");
   const [asking, setAsking] = useState(false);
   const change = useChange();
+  const t = useTranslations("curation");
+  const locale = useInterfaceLocale();
+  const shownName = displayName(locale, entity.name, entity.nameAr);
+  const nameTag = () => <bdi lang={shownName.lang === locale ? undefined : shownName.lang}>{shownName.text}</bdi>;
 
   async function merge() {
     const body = { kind: "merge", source: entity.id, into: into.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}) };
@@ -137,30 +150,30 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
   return (
     <form
       className="curation-form"
-      aria-label="Merge the entity"
+      aria-label={t("mergeLabel")}
       onSubmit={(e) => {
         e.preventDefault();
         change.reset();
         setAsking(true);
       }}
     >
-      <p className="meta">The same thing under two names? Merge {entity.name} into the entity that should remain: names, aliases, Wikidata ids, mentions and relations move there.</p>
+      <p className="meta">{t.rich("mergeHelp", { name: nameTag })}</p>
       <label>
-        Merge into
+        {t("mergeIntoField")}
         <EntityInput value={into} onChange={setInto} required />
       </label>
       <label>
-        Reason (optional)
-        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        {t("reasonOptional")}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} dir="auto" />
       </label>
       <button type="submit" disabled={!into.trim() || into.trim() === entity.id}>
-        Merge…
+        {t("mergeButton")}
       </button>
       <ChangeStatus change={change} />
       <ConfirmDialog
         open={asking}
-        title="Merge these entities?"
-        confirmLabel="Merge"
+        title={t("mergeTitle")}
+        confirmLabel={t("mergeConfirm")}
         pending={change.state.kind === "pending"}
         onConfirm={merge}
         onCancel={() => {
@@ -169,8 +182,21 @@ function MergeForm({ entity, onDone }: { entity: EntityDetails; onDone: (into: s
         }}
       >
         <p>
-          <strong>{entity.name}</strong> ({entity.id}) will be merged into <strong>{into}</strong>: its {entity.mentions.length} mention(s) and {entity.degree} relation(s) move there, relations that become the same
-          are folded into one with all their evidence, and the pipeline reads its names as <strong>{into}</strong> from now on. Undo is in the history.
+          {t.rich("mergeBody", {
+            name: () => <strong>{nameTag()}</strong>,
+            id: () => (
+              <span lang="en" dir="ltr">
+                {entity.id}
+              </span>
+            ),
+            into: () => (
+              <strong lang="en" dir="ltr">
+                {into}
+              </strong>
+            ),
+            mentions: entity.mentions.length,
+            relations: entity.degree,
+          })}
         </p>
         {change.state.kind === "token" && <ChangeStatus change={change} />}
       </ConfirmDialog>
@@ -188,6 +214,11 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
   const [reason, setReason] = useState("");
   const change = useChange();
   const all = chosen.size === entity.mentions.length;
+  const t = useTranslations("curation");
+  const wording = useRelationWording();
+  const locale = useInterfaceLocale();
+  const shownName = displayName(locale, entity.name, entity.nameAr);
+  const nameTag = () => <bdi lang={shownName.lang === locale ? undefined : shownName.lang}>{shownName.text}</bdi>;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -197,8 +228,8 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
   }
 
   return (
-    <form className="curation-form" onSubmit={submit} aria-label="Split the entity">
-      <p className="meta">Two different things read as {entity.name}? Tick the mentions that are the other one: they, and the relations their sentences carry, go to a new entity.</p>
+    <form className="curation-form" onSubmit={submit} aria-label={t("splitLabel")}>
+      <p className="meta">{t.rich("splitHelp", { name: nameTag })}</p>
       <ul className="split-mentions">
         {entity.mentions.map((m) => {
           const key = mentionKey(m);
@@ -216,7 +247,7 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
                     else next.delete(key);
                     setChosen(next);
                   }}
-                  aria-label={`Move “${m.surface}” in sentence ${m.sentence.index + 1}`}
+                  aria-label={t("moveMention", { surface: m.surface, number: m.sentence.index + 1 })}
                 />
                 <span className="sentence" lang={m.document.lang} dir={m.document.lang === "ar" ? "rtl" : "ltr"}>
                   {m.sentence.text.slice(0, from)}
@@ -230,31 +261,31 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
       </ul>
       <div className="row">
         <label>
-          Name of the new entity
+          {t("newName")}
           <input value={name} onChange={(e) => setName(e.target.value)} required dir="auto" />
         </label>
         <label>
-          Arabic name
+          {t("nameAr")}
           <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
         </label>
       </div>
       <label>
-        Type
+        {t("type")}
         <select value={type} onChange={(e) => setType(e.target.value)}>
-          {Object.entries(ENTITY_TYPES).map(([t, s]) => (
-            <option key={t} value={t}>
-              {s.label}
+          {Object.keys(ENTITY_TYPES).map((type) => (
+            <option key={type} value={type}>
+              {wording.entityType(type)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Reason
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. two different people named Ayman" />
+        {t("reason")}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("splitReasonPlaceholder")} dir="auto" />
       </label>
-      {all && <p className="meta">Leave at least one mention with {entity.name} (or edit it instead).</p>}
+      {all && <p className="meta">{t.rich("leaveOne", { name: nameTag })}</p>}
       <button type="submit" disabled={chosen.size === 0 || all || !name.trim() || change.state.kind === "pending"}>
-        Split {chosen.size || ""} mention{chosen.size === 1 ? "" : "s"} off
+        {t("splitButton", { count: chosen.size })}
       </button>
       <ChangeStatus change={change} />
     </form>
@@ -276,6 +307,10 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
   const [span, setSpan] = useState<Span | null>(null);
   const change = useChange();
   const sentencesRef = useRef<HTMLOListElement>(null);
+  const t = useTranslations("curation");
+  const wording = useRelationWording();
+  const locale = useInterfaceLocale();
+  const shownName = displayName(locale, entity.name, entity.nameAr);
 
   // The entity's sentences, once each.
   const sentences = useMemo(() => {
@@ -321,40 +356,42 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
   }
 
   return (
-    <form className="curation-form" onSubmit={submit} aria-label="Add a relation">
+    <form className="curation-form" onSubmit={submit} aria-label={t("addLabel")}>
       <div className="row">
         <label>
-          Direction
+          {t("direction")}
           <select value={outgoing ? "out" : "in"} onChange={(e) => setOutgoing(e.target.value === "out")}>
-            <option value="out">{entity.name} → other</option>
-            <option value="in">other → {entity.name}</option>
+            <option value="out">{t("outgoing", { name: shownName.text })}</option>
+            <option value="in">{t("incoming", { name: shownName.text })}</option>
           </select>
         </label>
         <label>
-          Relation
+          {t("relation")}
           <select value={type} onChange={(e) => setType(e.target.value)}>
-            {ADDABLE_RELATION_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+            {ADDABLE_RELATION_TYPES.map((relationType) => (
+              <option key={relationType} value={relationType}>
+                {wording.typeName(relationType)}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <div className="row">
         <label>
-          Other entity
+          {t("otherEntity")}
           <EntityInput value={other} onChange={setOther} required />
         </label>
         <label>
-          Stated as
+          {t("statedAs")}
           <select value={modality} onChange={(e) => setModality(e.target.value)}>
-            <option value="fact">a fact</option>
-            <option value="call">a call</option>
-            <option value="plan">a plan or hope</option>
-            <option value="attributed">what a speaker said</option>
+            <option value="fact">{t("modalities.fact")}</option>
+            <option value="call">{t("modalities.call")}</option>
+            <option value="plan">{t("modalities.plan")}</option>
+            <option value="attributed">{t("modalities.attributed")}</option>
           </select>
         </label>
       </div>
-      <p className="meta">Select the words that say so in one of its sentences:</p>
+      <p className="meta">{t("selectWords")}</p>
       <ol className="pick-sentences" ref={sentencesRef}>
         {sentences.map(([key, m]) => (
           <li key={key}>
@@ -367,14 +404,14 @@ function AddRelationForm({ entity, onDone }: { entity: EntityDetails; onDone: (r
       <p className="meta" data-testid="chosen-span">
         {span ? (
           <>
-            Evidence: <mark dir="auto">{span.text}</mark>
+            {t("evidence")} <mark dir="auto">{span.text}</mark>
           </>
         ) : (
-          "No words selected yet."
+          t("noneSelected")
         )}
       </p>
       <button type="submit" disabled={!span || !other.trim() || change.state.kind === "pending"}>
-        Add the relation
+        {t("addButton")}
       </button>
       <ChangeStatus change={change} />
     </form>

@@ -1,6 +1,9 @@
 "use client";
 // Curating one relation from its panel: confirm it (curated, confidence 1) or reject it with a reason; fix it in place
 // (reverse its direction, change its type, give one end to another entity); the history of corrections with undo.
+import { useTranslations } from "next-intl";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
+import { displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
 import { useState } from "react";
 import type { RelationDetails } from "@/lib/types";
 import type { CurationRecord } from "@/lib/curation/types";
@@ -15,6 +18,11 @@ type Mode = null | "reject" | "reverse" | "retype" | "move-end";
 
 export function RelationCuration({ relation, reloadKey, onChanged }: { relation: RelationDetails; reloadKey: number; onChanged: (next?: CuratedSelection) => void }) {
   const [mode, setMode] = useState<Mode>(null);
+  const t = useTranslations("relationCuration");
+  const wording = useRelationWording();
+  const locale = useInterfaceLocale();
+  const sourceName = displayName(locale, relation.source.name, relation.source.nameAr).text;
+  const targetName = displayName(locale, relation.target.name, relation.target.nameAr).text;
   const [reason, setReason] = useState("");
   const [type, setType] = useState(() => ADDABLE_RELATION_TYPES.find((t) => t !== relation.type) ?? "SUPPORTS");
   const [end, setEnd] = useState<"source" | "target">("target");
@@ -43,46 +51,46 @@ export function RelationCuration({ relation, reloadKey, onChanged }: { relation:
 
   const reasonField = (required: boolean, placeholder: string) => (
     <label>
-      {required ? "Why is it wrong?" : "Reason"}
-      <input value={reason} onChange={(e) => setReason(e.target.value)} required={required} placeholder={placeholder} />
+      {required ? t("whyWrong") : t("reason")}
+      <input value={reason} onChange={(e) => setReason(e.target.value)} required={required} placeholder={placeholder} dir="auto" />
     </label>
   );
 
   return (
-    <section className="curation" aria-label="Curate this relation" data-testid="relation-curation">
+    <section className="curation" aria-label={t("label")} data-testid="relation-curation">
       {status === "rejected" && (
         <p className="verdict rejected" data-testid="verdict">
-          Rejected{relation.curation?.reason ? `: ${relation.curation.reason}` : ""} — hidden from the graph unless rejected relations are shown.
+          {t("rejected", { reason: relation.curation?.reason ? t("rejectedReason", { reason: relation.curation.reason }) : "" })}
         </p>
       )}
       {status === "confirmed" && (
         <p className="verdict confirmed" data-testid="verdict">
-          Confirmed by a person (confidence 100%).
+          {t("confirmed")}
         </p>
       )}
       <div className="curation-actions">
         {status !== "confirmed" && (
           <button type="button" onClick={() => send({ kind: "confirm", relation: relation.id })} disabled={pending}>
-            Confirm
+            {t("confirm")}
           </button>
         )}
         {status !== "rejected" && (
           <button type="button" aria-pressed={mode === "reject"} onClick={() => toggle("reject")}>
-            Reject…
+            {t("rejectButton")}
           </button>
         )}
         {directed && (
           <button type="button" aria-pressed={mode === "reverse"} onClick={() => toggle("reverse")}>
-            Reverse…
+            {t("reverseButton")}
           </button>
         )}
         {editable && (
           <>
             <button type="button" aria-pressed={mode === "retype"} onClick={() => toggle("retype")}>
-              Change type…
+              {t("retypeButton")}
             </button>
             <button type="button" aria-pressed={mode === "move-end"} onClick={() => toggle("move-end")}>
-              Move an end…
+              {t("moveButton")}
             </button>
           </>
         )}
@@ -90,63 +98,65 @@ export function RelationCuration({ relation, reloadKey, onChanged }: { relation:
       {mode === "reject" && (
         <form
           className="curation-form"
-          aria-label="Reject the relation"
+          aria-label={t("rejectLabel")}
           onSubmit={(e) => {
             e.preventDefault();
             void send({ kind: "reject", relation: relation.id });
           }}
         >
-          {reasonField(true, "e.g. the sentence says the opposite")}
+          {reasonField(true, t("rejectPlaceholder"))}
           <button type="submit" className="danger" disabled={!reason.trim() || pending}>
-            Reject
+            {t("reject")}
           </button>
         </form>
       )}
       {mode === "reverse" && (
         <form
           className="curation-form"
-          aria-label="Reverse the relation"
+          aria-label={t("reverseLabel")}
           onSubmit={(e) => {
             e.preventDefault();
             void send({ kind: "reverse", relation: relation.id });
           }}
         >
-          <p className="meta" dir="auto">
-            {relation.target.name} {relation.type} {relation.source.name}, instead: the evidence and any verdict go with it.
+          <p className="meta">
+            {t.rich("reverseHelp", { target: () => <bdi>{targetName}</bdi>, source: () => <bdi>{sourceName}</bdi>, type: wording.typeName(relation.type) })}
           </p>
-          {reasonField(false, "e.g. the text reads the other way round")}
+          {reasonField(false, t("reversePlaceholder"))}
           <button type="submit" disabled={pending}>
-            Reverse
+            {t("reverse")}
           </button>
         </form>
       )}
       {mode === "retype" && (
         <form
           className="curation-form"
-          aria-label="Change the relation's type"
+          aria-label={t("retypeLabel")}
           onSubmit={(e) => {
             e.preventDefault();
             void send({ kind: "retype", relation: relation.id, type });
           }}
         >
           <label>
-            New type
+            {t("newType")}
             <select value={type} onChange={(e) => setType(e.target.value)}>
-              {ADDABLE_RELATION_TYPES.filter((t) => t !== relation.type).map((t) => (
-                <option key={t}>{t}</option>
+              {ADDABLE_RELATION_TYPES.filter((other) => other !== relation.type).map((other) => (
+                <option key={other} value={other}>
+                  {wording.typeName(other)}
+                </option>
               ))}
             </select>
           </label>
-          {reasonField(false, "e.g. the sentence is about opposition")}
+          {reasonField(false, t("retypePlaceholder"))}
           <button type="submit" disabled={pending}>
-            Change the type
+            {t("retype")}
           </button>
         </form>
       )}
       {mode === "move-end" && (
         <form
           className="curation-form"
-          aria-label="Move an end of the relation"
+          aria-label={t("moveLabel")}
           onSubmit={(e) => {
             e.preventDefault();
             void send({ kind: "move-end", relation: relation.id, end, to: to.trim() });
@@ -154,20 +164,20 @@ export function RelationCuration({ relation, reloadKey, onChanged }: { relation:
         >
           <div className="row">
             <label>
-              Which end
+              {t("whichEnd")}
               <select value={end} onChange={(e) => setEnd(e.target.value as "source" | "target")}>
-                <option value="source">{relation.source.name} (from)</option>
-                <option value="target">{relation.target.name} (to)</option>
+                <option value="source">{t("fromEnd", { name: sourceName })}</option>
+                <option value="target">{t("toEnd", { name: targetName })}</option>
               </select>
             </label>
             <label>
-              Give it to
+              {t("giveTo")}
               <EntityInput value={to} onChange={setTo} required />
             </label>
           </div>
-          {reasonField(false, "e.g. the visit was the minister's, not the president's")}
+          {reasonField(false, t("movePlaceholder"))}
           <button type="submit" disabled={!to.trim() || pending}>
-            Move
+            {t("move")}
           </button>
         </form>
       )}

@@ -5,7 +5,7 @@ import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { CypherEditor as NeoCypherEditor } from "@neo4j-cypher/react-codemirror";
 import { StateEffect, StateField, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useApi } from "@/app/_components/api/use-api";
 
 interface Schema {
@@ -71,7 +71,9 @@ const markerField = StateField.define<DecorationSet>({
 
 const EXTENSIONS: Extension[] = [markerField];
 
-export function CypherEditor({ value, onChange, onRun, marker = null }: { value: string; onChange: (value: string) => void; onRun: () => void; marker?: SyntaxMarker | null }) {
+export function CypherEditor({ value, onChange, onRun, marker = null, label }: { value: string; onChange: (value: string) => void; onRun: () => void; marker?: SyntaxMarker | null; label: string }) {
+  // The editable area is named for screen readers (CodeMirror's content element is the text box).
+  const extensions = useMemo(() => [...EXTENSIONS, EditorView.contentAttributes.of({ "aria-label": label })], [label]);
   const live = useApi<Schema>("/api/schema");
   const schema = live.kind === "ready" ? live.data : undefined;
   const [view, setView] = useState<EditorView | null>(null);
@@ -81,7 +83,8 @@ export function CypherEditor({ value, onChange, onRun, marker = null }: { value:
   }, [view, marker]);
 
   return (
-    <div className="cypher-editor" data-testid="cypher-editor">
+    // Code reads left to right inside an Arabic page too.
+    <div className="cypher-editor" data-testid="cypher-editor" dir="ltr">
       <NeoCypherEditor
         value={value}
         onValueChanged={(v: string) => onChange(v)}
@@ -94,7 +97,7 @@ export function CypherEditor({ value, onChange, onRun, marker = null }: { value:
         autofocus={false}
         autofocusProps={[]}
         theme="light"
-        postExtensions={EXTENSIONS}
+        postExtensions={extensions}
         onKeyDown={(event: KeyboardEvent) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();

@@ -1,13 +1,19 @@
 "use client";
 // A saved query's page: the Cypher, a field for every `$name` in it (its type chosen there and saved with the query),
 // Run (Ctrl/Cmd+Enter anywhere on the page; Escape cancels), syntax errors marked in the editor, results as table or graph.
+import { useFormatter, useTranslations } from "next-intl";
+import type { QueryText } from "@/lib/saved-queries/starter-text";
+import { ErrorText } from "@/app/_components/shared/error-text";
+import { useInterfaceLocale } from "@/app/_components/shared/entity-name";
+import { richTags } from "@/app/_components/shared/rich-text";
+import { useRelationWording } from "@/app/_components/shared/relation-words";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SavedQueryView } from "@/lib/saved-queries/saved-queries";
 import type { ParamDef } from "@/lib/saved-queries/parameters";
-import { PARAM_TYPE_LABELS, PARAM_TYPES, parameterNames, type ParamType } from "@/lib/saved-queries/parameter-types";
+import { PARAM_TYPES, parameterNames, type ParamType } from "@/lib/saved-queries/parameter-types";
 import { RELATION_TYPES } from "@/lib/graph/model";
 import type { SyntaxMarker } from "./cypher-editor";
 import type { GraphEdge, GraphNode } from "@/lib/types";
@@ -18,8 +24,18 @@ import { CanvasControls } from "@/app/_components/canvas/canvas-controls";
 import { EntityInput } from "@/app/_components/shared/entity-input";
 import type { Selection } from "@/app/_components/explorer/explorer-state";
 
-const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <p className="meta">Loading the editor…</p> });
-const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <p className="meta">Loading the graph…</p> });
+function Loading({ what }: { what: "loadingEditor" | "loadingGraph" }) {
+  const t = useTranslations("workbench");
+  return <p className="meta">{t(what)}</p>;
+}
+
+const CypherEditor = dynamic(() => import("./cypher-editor").then((m) => m.CypherEditor), { ssr: false, loading: () => <Loading what="loadingEditor" /> });
+const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), { ssr: false, loading: () => <Loading what="loadingGraph" /> });
+
+// File formats are names, the same in every language; run statuses are worded from the catalogue.
+const FORMAT = { csv: "CSV", json: "JSON" } as const;
+const ARABIC = /[\u0600-\u06FF]/;
+const STATUS = { ok: 1, error: 1, refused: 1, timeout: 1, cancelled: 1 } as const;
 
 type Cell = null | string | number | boolean | Cell[] | { [key: string]: Cell };
 interface Result {
@@ -38,12 +54,12 @@ interface RunRow {
 }
 
 /** Where Neo4j placed a syntax error ("line 1, column 10 (offset 9)"), in the text as typed (the server trims it). */
-function markerOf(error: ApiError, cypher: string): SyntaxMarker | null {
+function markerOf(error: ApiError, cypher: string, where: (line: string, column: string, message: string) => string): SyntaxMarker | null {
   const at = error.code === "syntax_error" ? /line (\d+), column (\d+) \(offset:? (\d+)\)/.exec(error.fields?.cypher ?? "") : null;
   if (!at) return null;
   const lead = cypher.length - cypher.trimStart().length;
   const message = error.message.replace(/\s*\(line \d+, column \d+ \(offset:? \d+\)\)/, "");
-  return { offset: Number(at[3]) + lead, message: `line ${at[1]}, column ${at[2]}: ${message}` };
+  return { offset: Number(at[3]) + lead, message: where(at[1]!, at[2]!, message) };
 }
 
 /** A field for every `$name` in the text, in order: its saved definition, one it had earlier in this session, or a new required text. */
@@ -80,7 +96,10 @@ function show(cell: Cell): string {
   return String(cell);
 }
 
-export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView; initialParams: Record<string, string | undefined> }) {
+export function QueryWorkbench({ query, text, initialParams }: { query: SavedQueryView; text: QueryText; initialParams: Record<string, string | undefined> }) {
+  const t = useTranslations("workbench");
+  const locale = useInterfaceLocale();
+  const format = useFormatter();
   const [cypher, setCypher] = useState(query.cypher);
   // Every definition seen in this session, by name: a `$name` deleted and typed again gets its type back.
   const [known, setKnown] = useState<Record<string, ParamDef>>(() => Object.fromEntries(query.parameters.map((p) => [p.name, p])));
@@ -124,29 +143,29 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
     if (editingFailed) resetEditing();
     const params: Record<string, unknown> = {};
     for (const p of fields) if ((values[p.name] ?? "") !== "") params[p.name] = values[p.name];
-    const text = cypher;
-    const unchanged = query.id !== "" && text === query.cypher && !fieldsChanged;
+    const cypherText = cypher;
+    const unchanged = query.id !== "" && cypherText === query.cypher && !fieldsChanged;
     try {
       setResult(
         unchanged
           ? await request<Result>(`/api/queries/${encodeURIComponent(query.slug)}/run`, { method: "POST", body: { params }, signal: abort.signal })
           : // Text not saved (yet): its fields' types go with it, so values are checked as a saved query's are.
-            await request<Result>("/api/cypher", { method: "POST", body: { cypher: text, params, parameters: fields }, signal: abort.signal }),
+            await request<Result>("/api/cypher", { method: "POST", body: { cypher: cypherText, params, parameters: fields }, signal: abort.signal }),
       );
     } catch (err) {
       const e = toRequestError(err);
-      if (e.code === "aborted") setError({ code: "cancelled", message: "the query was cancelled (Escape)" });
+      if (e.code === "aborted") setError({ code: "cancelled", message: t("cancelled") });
       else {
         // A refusal replaces the last result; with no answer at all the last result stays.
         if (e.status !== 0) setResult(null);
         setError({ code: e.code, message: e.message, fields: e.fields });
-        setMarker(markerOf(e, text));
+        setMarker(markerOf(e, cypherText, (line, column, message) => t("syntaxAt", { line, column, message })));
       }
     } finally {
       controller.current = null;
       setRunning(false);
     }
-  }, [cypher, query, values, fields, fieldsChanged, savingFailed, editingFailed, resetSaving, resetEditing]);
+  }, [cypher, query, values, fields, fieldsChanged, savingFailed, editingFailed, resetSaving, resetEditing, t]);
 
   // Escape cancels a running query wherever the focus is (the Run button it came from is disabled meanwhile).
   useEffect(() => {
@@ -203,7 +222,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
   const sortedRows = !result || !sort ? (result?.rows ?? []) : [...result.rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a[sort.column] ?? null, b[sort.column] ?? null));
 
   async function remove() {
-    if (!window.confirm(`Delete the saved query “${query.name}”? This cannot be undone.`)) return;
+    if (!window.confirm(t("deleteConfirm", { name: text.name }))) return;
     if (await editing.send(`/api/queries/${encodeURIComponent(query.slug)}`, "DELETE")) router.push("/queries");
   }
 
@@ -230,9 +249,13 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
         }
       }}
     >
-      {query.description && <p className="meta">{query.description}</p>}
+      {text.description && (
+        <p className="meta" lang={text.lang === locale ? undefined : text.lang}>
+          {text.description}
+        </p>
+      )}
       <div className="editor">
-        <span>Cypher</span>
+        <span>{t.rich("cypher", richTags)}</span>
         <CypherEditor
           value={cypher}
           onChange={(v) => {
@@ -241,65 +264,74 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
           }}
           onRun={() => void runRef.current()}
           marker={marker}
+          label={t("editorLabel")}
         />
       </div>
       {fields.length > 0 && (
         <fieldset className="params" data-testid="parameters">
-          <legend>Parameters</legend>
+          <legend>{t("parameters")}</legend>
           {fields.map((p) => (
             <div key={p.name} className="param" data-testid={`param-${p.name}`}>
               <div className="param-head">
                 <label htmlFor={`param-${p.name}`}>
-                  {p.label ?? p.name} <code>${p.name}</code>
+                  {text.labels[p.name] ? <span lang={/[\u0600-\u06FF]/.test(text.labels[p.name]!) ? undefined : "en"}>{text.labels[p.name]}</span> : <code>{p.name}</code>} <code dir="ltr">${p.name}</code>
                 </label>
-                <select aria-label={`Type of $${p.name}`} value={p.type} onChange={(e) => setType(p, e.target.value as ParamType)}>
-                  {PARAM_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {PARAM_TYPE_LABELS[t]}
+                <select aria-label={t("typeOf", { name: p.name })} value={p.type} onChange={(e) => setType(p, e.target.value as ParamType)}>
+                  {PARAM_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`paramTypes.${type}`)}
                     </option>
                   ))}
                 </select>
               </div>
               <ParamField def={p} value={values[p.name] ?? ""} onChange={(v) => setValues((vs) => ({ ...vs, [p.name]: v }))} invalid={!!shownError?.fields?.[p.name]} />
-              {shownError?.fields?.[p.name] && <span className="field-error">{shownError.fields[p.name]}</span>}
+              {shownError?.fields?.[p.name] && (
+                <span className="field-error" lang={locale === "en" ? undefined : "en"}>
+                  {shownError.fields[p.name]}
+                </span>
+              )}
             </div>
           ))}
         </fieldset>
       )}
       <div className="actions">
         <button type="button" onClick={() => void run()} disabled={running}>
-          {running ? "Running…" : "Run"}
+          {running ? t("running") : t("run")}
         </button>
         {running ? (
           <button type="button" onClick={() => controller.current?.abort()}>
-            Cancel
+            {t("cancel")}
           </button>
         ) : null}
-        <small className="meta">Ctrl/Cmd + Enter runs · Escape cancels</small>
+        <small className="meta">{t.rich("keys", richTags)}</small>
       </div>
       {shownError && (
         <p className="form-error" role="alert" data-testid="query-error">
-          <strong>{shownError.code}</strong>: {shownError.message}
+          <strong lang="en" dir="ltr">
+            {shownError.code}
+          </strong>
+          : {shownError.code === "cancelled" && !changeError ? shownError.message : <ErrorText code={shownError.code} message={shownError.message} />}
         </p>
       )}
       {result && (
         <section className="results" data-testid="query-results">
           <div className="actions">
-            <span className="meta">
-              {result.summary.rowCount} row{result.summary.rowCount === 1 ? "" : "s"}
-              {result.summary.truncated ? " (truncated)" : ""} in {result.summary.durationMs} ms
+            <span className="meta" data-testid="row-count">
+              {t("rows", { count: result.summary.rowCount })}
+              {result.summary.truncated ? t("truncated") : ""}
+              {t("inMs", { ms: result.summary.durationMs })}
             </span>
             <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-              Table
+              {t("table")}
             </button>
             <button type="button" aria-pressed={view === "graph"} onClick={() => setView("graph")} disabled={result.graph.nodes.length === 0}>
-              Graph ({result.graph.nodes.length})
+              {t("graph", { count: result.graph.nodes.length })}
             </button>
             <button type="button" onClick={() => download(`${query.slug || "query"}.csv`, "text/csv", toCsv(result))}>
-              CSV
+              <span lang="en">{FORMAT.csv}</span>
             </button>
             <button type="button" onClick={() => download(`${query.slug || "query"}.json`, "application/json", JSON.stringify(result, null, 2))}>
-              JSON
+              <span lang="en">{FORMAT.json}</span>
             </button>
           </div>
           {view === "table" ? (
@@ -308,7 +340,7 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
                 <thead>
                   <tr>
                     {result.columns.map((c, i) => (
-                      <th key={c} aria-sort={sort?.column === i ? (sort.descending ? "descending" : "ascending") : "none"}>
+                      <th key={c} dir="auto" lang="en" aria-sort={sort?.column === i ? (sort.descending ? "descending" : "ascending") : "none"}>
                         <button type="button" className="sort" onClick={() => setSort({ column: i, descending: sort?.column === i ? !sort.descending : false })}>
                           {c}
                           {sort?.column === i ? (sort.descending ? " ▼" : " ▲") : ""}
@@ -321,7 +353,8 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
                   {sortedRows.map((row, i) => (
                     <tr key={i}>
                       {row.map((cell, j) => (
-                        <td key={j} dir="auto">
+                        // Results are data in their own language, not interface text.
+                        <td key={j} dir="auto" lang={ARABIC.test(show(cell)) ? "ar" : "en"}>
                           {show(cell)}
                         </td>
                       ))}
@@ -345,26 +378,28 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
       {query.id && (
         <div className="actions">
           <button type="button" onClick={() => void update()} disabled={cypher === query.cypher && !fieldsChanged}>
-            Save changes
+            {t("saveChanges")}
           </button>
           <button type="button" className="danger" onClick={() => void remove()}>
-            Delete…
+            {t("delete")}
           </button>
         </div>
       )}
       {editing.state.kind === "token" && <ChangeStatus change={editing} />}
       {runs.length > 0 && (
-        <section className="history" aria-label="Run history">
-          <h3>Recent runs</h3>
+        <section className="history" aria-label={t("runHistory")}>
+          <h3>{t("recentRuns")}</h3>
           <table>
             <tbody>
               {runs.map((r) => (
                 <tr key={r.id} className={r.status}>
-                  <td>{new Date(r.startedAt).toLocaleString()}</td>
-                  <td>{r.status}</td>
-                  <td>{r.durationMs} ms</td>
-                  <td>{r.rowCount} rows</td>
-                  <td>{r.message ?? ""}</td>
+                  <td>{format.dateTime(new Date(r.startedAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
+                  <td>{Object.hasOwn(STATUS, r.status) ? t(`runStatus.${r.status as keyof typeof STATUS}`) : r.status}</td>
+                  <td>{t("ms", { ms: r.durationMs })}</td>
+                  <td>{t("rows", { count: r.rowCount })}</td>
+                  <td lang={r.message && locale !== "en" ? "en" : undefined} dir="auto">
+                    {r.message ?? ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -372,13 +407,16 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
         </section>
       )}
       <form className="save-as" onSubmit={save}>
-        <strong>Save as a new query</strong>
-        <input placeholder="slug, e.g. my-query" value={saveAs.slug} onChange={(e) => setSaveAs({ ...saveAs, slug: e.target.value })} aria-label="Slug" required />
-        <input placeholder="Name" value={saveAs.name} onChange={(e) => setSaveAs({ ...saveAs, name: e.target.value })} aria-label="Name" required />
-        <button type="submit">Save</button>
+        <strong>{t("saveAsNew")}</strong>
+        <input placeholder={t("slugPlaceholder")} value={saveAs.slug} onChange={(e) => setSaveAs({ ...saveAs, slug: e.target.value })} aria-label={t("slug")} required dir="ltr" />
+        <input placeholder={t("name")} value={saveAs.name} onChange={(e) => setSaveAs({ ...saveAs, name: e.target.value })} aria-label={t("name")} required dir="auto" />
+        <button type="submit">{t("save")}</button>
         {saved && (
           <span role="status">
-            Saved: <a href={`/queries/${saved}`}>{saved}</a>
+            {t("saved")}{" "}
+            <a href={`/queries/${saved}`} lang="en" dir="ltr">
+              {saved}
+            </a>
           </span>
         )}
       </form>
@@ -390,6 +428,8 @@ export function QueryWorkbench({ query, initialParams }: { query: SavedQueryView
 /** One parameter's value, as its type asks: an entity by name, a relation type from the list, yes/no, a list, a number or text. */
 function ParamField({ def, value, onChange, invalid }: { def: ParamDef; value: string; onChange: (value: string) => void; invalid: boolean }) {
   const id = `param-${def.name}`;
+  const t = useTranslations("workbench");
+  const wording = useRelationWording();
   switch (def.type) {
     case "entity":
       return <EntityInput id={id} value={value} onChange={onChange} required={def.required} invalid={invalid} />;
@@ -397,14 +437,22 @@ function ParamField({ def, value, onChange, invalid }: { def: ParamDef; value: s
     case "boolean":
       return (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid}>
-          <option value="">{def.required ? "choose…" : "(none)"}</option>
-          {(def.type === "boolean" ? ["true", "false"] : Object.keys(RELATION_TYPES)).map((t) => (
-            <option key={t}>{t}</option>
-          ))}
+          <option value="">{def.required ? t("choose") : t("none")}</option>
+          {def.type === "boolean"
+            ? (["true", "false"] as const).map((v) => (
+                <option key={v} value={v}>
+                  {v === "true" ? t("yes") : t("no")}
+                </option>
+              ))
+            : Object.keys(RELATION_TYPES).map((type) => (
+                <option key={type} value={type}>
+                  {wording.typeName(type)}
+                </option>
+              ))}
         </select>
       );
     case "list":
-      return <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={2} placeholder="items, separated by commas" aria-invalid={invalid} dir="auto" />;
+      return <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={2} placeholder={t("listPlaceholder")} aria-invalid={invalid} dir="auto" />;
     default:
       return (
         <input
@@ -413,7 +461,7 @@ function ParamField({ def, value, onChange, invalid }: { def: ParamDef; value: s
           onChange={(e) => onChange(e.target.value)}
           required={def.required}
           inputMode={def.type === "integer" || def.type === "float" ? "decimal" : undefined}
-          placeholder={PARAM_TYPE_LABELS[def.type]}
+          placeholder={t(`paramTypes.${def.type}`)}
           aria-invalid={invalid}
           dir="auto"
         />

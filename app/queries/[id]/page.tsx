@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { TopBar } from "@/app/_components/shared/top-bar";
 import { NotFoundError } from "@/lib/errors";
 import { getQuery, type SavedQueryView } from "@/lib/saved-queries/saved-queries";
+import { starterText } from "@/lib/saved-queries/starter-text";
+import { baseLocale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/catalogues";
 import { QueryWorkbench } from "@/app/_components/queries/query-workbench";
 
 export const dynamic = "force-dynamic";
@@ -17,17 +21,31 @@ export default async function QueryPage({ params, searchParams }: { params: Prom
       throw err;
     });
   }
+  const t = await getTranslations("queries");
+  const nav = await getTranslations("nav");
+  const locale = baseLocale(await getLocale());
+  // The starter's words in the interface language, for display only: the workbench saves the stored text.
+  const text = query ? starterText(query, (await getMessages()) as Messages, locale) : null;
   return (
     <div className="app">
       <TopBar
         tagline={
           <>
-            <Link href="/queries">Saved queries</Link> / {query?.name || (id === "new" ? "New query" : id)}
+            <Link href="/queries">{nav("queries")}</Link> /{" "}
+            {text?.name ? (
+              <span lang={text.lang === locale ? undefined : text.lang}>{text.name}</span>
+            ) : id === "new" ? (
+              t("newTitle")
+            ) : (
+              <span lang="en" dir="ltr">
+                {id}
+              </span>
+            )}
           </>
         }
         current="queries"
       />
-      <main className="page">{query ? <QueryWorkbench query={query} initialParams={await searchParams} /> : <p className="state error">No saved query “{id}”.</p>}</main>
+      <main className="page">{query && text ? <QueryWorkbench query={query} text={text} initialParams={await searchParams} /> : <p className="state error">{t.rich("notFound", { id: () => <span lang="en" dir="ltr">{id}</span> })}</p>}</main>
     </div>
   );
 }

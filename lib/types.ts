@@ -80,7 +80,8 @@ export interface Health {
 
 export interface EvidenceView {
   id: string;
-  document: { id: string; title: string; lang: string };
+  /** The article it comes from: its URL and the publication's name when the ingest had them. */
+  document: { id: string; title: string; lang: string; source?: string; outlet?: string };
   sentence: { index: number; text: string; start: number; end: number };
   start: number; // document offsets of the supporting span
   end: number;

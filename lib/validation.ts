@@ -81,6 +81,7 @@ export const documentInput = z
     lang: z.enum(["ar", "en"]).optional(),
     source: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
     publishedAt: z.iso.date({ error: "must be a date such as 2021-12-15" }).or(z.iso.datetime()).optional(),
+    outlet: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
 

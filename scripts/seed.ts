@@ -1,4 +1,4 @@
-// `npm run seed -- [FILE|-] [options]`: article(s) → knowledge graph in Neo4j. Progress on stderr, results on stdout.
+// `npm run seed -- [PATH…|-] [options]`: articles, folders and JSON Lines → knowledge graph in Neo4j. Progress on stderr, results on stdout.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,16 +8,23 @@ import { ensureSchema } from "../lib/graph/schema";
 import { reingestDocument } from "../lib/documents/manage";
 import { closeDriver, runAuto } from "../lib/neo4j";
 import { ArticleError, ingest, prepare, type IngestOptions, type IngestSummary } from "../lib/documents/ingest";
+import { defaultJobs, ingestCorpus, type BulkSummary } from "../lib/documents/bulk-ingest";
+import { countCorpus, readCorpus } from "../lib/documents/corpus";
+import { formatDuration, progressView } from "./seed-progress";
 import type { Extraction, Lang } from "../graph-seed/types";
 import { PIPELINE_VERSION } from "../graph-seed/version";
 import { toSeedJson } from "../graph-seed/seed-format";
 
 const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), "../graph-seed/articles");
 
-const USAGE = `usage: npm run seed -- [FILE|-] [--lang ar|en] [--title T] [--source URL] [--published DATE]
-                       [--dry-run] [--format text|json] [--reset] [--if-needed] [--reingest] [--max-bytes N]
-  FILE        an article (UTF-8 text); "-" reads stdin; none seeds every file in graph-seed/articles/
-              (except those a person deleted or replaced)
+const USAGE = `usage: npm run seed -- [PATH…|-] [--jobs N] [--lang ar|en] [--title T] [--source URL] [--published DATE]
+                       [--outlet NAME] [--dry-run] [--format text|json] [--reset] [--if-needed] [--reingest] [--max-bytes N]
+  PATH        a file or a folder (searched recursively for .txt, .md and .jsonl); "-" reads stdin (JSON Lines when it
+              starts with "{", else one article). A .jsonl file holds one article a line: {"text", "title", "lang",
+              "source", "publishedAt", "outlet"}; a .txt or .md file may start with the same fields as front matter.
+              Articles already written unchanged are skipped, changed ones replaced (docs/seed-format.md).
+              None seeds every file in graph-seed/articles/ (except those a person deleted or replaced)
+  --jobs N    worker threads extracting (default: the number of cores, here ${defaultJobs()})
   --dry-run   extract only, write nothing (with --format json: one JSON object on stdout)
   --reset     delete the whole graph first (curation records are kept and applied again)
   --if-needed seed when the graph holds no document; re-extract the documents made by another pipeline version
@@ -38,6 +45,9 @@ function parse(argv: string[]) {
       title: { type: "string" },
       source: { type: "string" },
       published: { type: "string" },
+      outlet: { type: "string" },
+      jobs: { type: "string" },
+      batch: { type: "string" },
       "dry-run": { type: "boolean", default: false },
       format: { type: "string", default: "text" },
       reset: { type: "boolean", default: false },
@@ -54,7 +64,15 @@ function parse(argv: string[]) {
   const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError("--max-bytes must be a positive integer");
   if (positionals.length > 1 && (values.title || values.source || values.published)) throw new UsageError("--title, --source and --published apply to one file at a time");
-  return { values, positionals, maxBytes };
+  const positive = (name: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!(Number.isInteger(n) && n > 0)) throw new UsageError(`--${name} must be a positive integer`);
+    return n;
+  };
+  const jobs = positive("jobs", values.jobs);
+  const batch = positive("batch", values.batch);
+  return { values, positionals, maxBytes, jobs, batch };
 }
 
 function readInput(file: string): Uint8Array {
@@ -75,7 +93,7 @@ function defaultFiles(): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals, maxBytes } = parse(argv);
+  const { values, positionals, maxBytes, jobs, batch } = parse(argv);
   if (values.help) {
     process.stdout.write(USAGE + "\n");
     return 0;
@@ -127,6 +145,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
+  if (positionals.length) return bulk(positionals, { jobs, batch, maxBytes, format: values.format, overrides: { lang: opts.lang, title: opts.title, source: opts.source, publishedAt: opts.publishedAt, outlet: values.outlet } });
   const results: (IngestSummary & { file: string })[] = [];
   const started = performance.now();
   // The bundled articles are a re-seed: a document a person deleted or replaced stays out.
@@ -141,6 +160,55 @@ async function main(argv: string[]): Promise<number> {
   if (values.format === "json") process.stdout.write(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, documents: results }) + "\n");
   return 0;
 }
+
+/** Several articles, streamed: progress as it goes, a summary at the end; 1 when any article failed, 130 when stopped. */
+async function bulk(paths: string[], opts: { jobs?: number; batch?: number; maxBytes?: number; format: string; overrides: BulkOptionsOverrides }): Promise<number> {
+  const jobs = opts.jobs ?? defaultJobs();
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130); // a second Ctrl-C: the open transaction, if any, is rolled back by the server
+    stop.abort();
+    log("\nstopping: finishing the batch being written (Ctrl-C again to stop at once; a re-run continues from here)");
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  const total: { value?: number } = {};
+  void countCorpus(paths).then((n) => (total.value = n), () => {});
+  log(`ingesting ${paths.map((p) => (p === "-" ? "stdin" : p)).join(", ")} with ${jobs} worker thread(s)`);
+  const view = progressView();
+  let summary: BulkSummary;
+  try {
+    summary = await ingestCorpus(readCorpus(paths, { maxBytes: opts.maxBytes }), {
+      jobs,
+      batchSize: opts.batch,
+      overrides: opts.overrides,
+      total,
+      signal: stop.signal,
+      onProgress: (p) => view.update(p),
+      onFailure: (origin, message) => view.note(`failed: ${origin}: ${message}`),
+    });
+  } finally {
+    view.stop();
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+  const seconds = summary.durationMs / 1000;
+  log(
+    `${summary.interrupted ? "stopped" : "done"}: ${summary.done} article(s) in ${formatDuration(seconds)} (${(summary.done / Math.max(seconds, 0.001)).toFixed(1)} articles/s): ` +
+      `${summary.written} written (${summary.replaced} replacing an earlier version), ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+      `${summary.sentences} sentences, ${summary.mentions} mentions, ${summary.relations} relations, ${summary.evidence} pieces of evidence`,
+  );
+  if (summary.failed) {
+    log(`failed (${summary.failed}):`);
+    for (const f of summary.failures) log(`  ${f.origin}: ${f.message}`);
+    if (summary.failed > summary.failures.length) log(`  … and ${summary.failed - summary.failures.length} more (listed above as they happened)`);
+  }
+  if (summary.interrupted) log("interrupted: run the same command again to continue");
+  if (opts.format === "json") process.stdout.write(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, ...summary }) + "\n");
+  return summary.interrupted ? 130 : summary.failed ? 1 : 0;
+}
+
+type BulkOptionsOverrides = { lang?: Lang; title?: string; source?: string; publishedAt?: string; outlet?: string };
 
 function summaryLine(x: Extraction): string {
   const mentions = x.entities.reduce((n, e) => n + e.mentions.length, 0);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { TopBar } from "@/app/_components/shared/top-bar";
 import { richTags } from "@/app/_components/shared/rich-text";
 import { AddArticleForm } from "@/app/_components/documents/add-article-form";
+import { AddFiles } from "@/app/_components/documents/add-files";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("addPage"))("title") };
@@ -15,6 +16,7 @@ export default async function AddArticlePage() {
       <TopBar tagline={t.rich("tagline", richTags)} current="add" />
       <main className="page">
         <AddArticleForm />
+        <AddFiles />
       </main>
     </div>
   );

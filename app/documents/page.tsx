@@ -9,6 +9,7 @@ import { DocumentList } from "@/app/_components/documents/document-list";
 import { BadInputError } from "@/lib/errors";
 import { pageDocuments, type DocumentPage } from "@/lib/graph/document-reads";
 import { documentsQuery } from "@/lib/validation";
+import { DocumentOrigin } from "@/app/_components/shared/document-origin";
 import { GraphUnavailableError } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
@@ -102,15 +103,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                         </Link>
                         {d.version > 1 && <span className="tag">{t("version", { version: d.version })}</span>}
                       </td>
-                      <td className="source">
-                        {d.source ? (
-                          <a href={d.source} target="_blank" rel="noreferrer" title={d.source} lang="en" dir="ltr">
-                            {hostOf(d.source)}
-                          </a>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
+                      <td className="source">{d.source || d.outlet ? <DocumentOrigin source={d.source} outlet={d.outlet} /> : "—"}</td>
                       <td dir="ltr">{published(d.publishedAt)}</td>
                       <td>{languages[d.lang] ?? d.lang}</td>
                       <td>{t("pipelineVersion", { version: d.pipelineVersion })}</td>
@@ -141,10 +134,3 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   );
 }
 
-function hostOf(url: string) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}

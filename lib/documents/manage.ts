@@ -35,6 +35,7 @@ export interface NewVersion {
   lang?: "ar" | "en";
   source?: string;
   publishedAt?: string;
+  outlet?: string;
 }
 
 /** Replaces a document with a new version of its text, in one transaction: the old one goes, the new one is written. */
@@ -48,7 +49,7 @@ export async function replaceDocument(id: string, input: NewVersion, reason?: st
       source: input.source ?? old.source,
       publishedAt: input.publishedAt ?? old.publishedAt,
       remove: [id],
-      documentExtra: { version: (old.version ?? 1) + 1, replaces: id },
+      documentExtra: { version: (old.version ?? 1) + 1, replaces: id, ...(input.outlet ? { outlet: input.outlet } : {}) },
       beforeWrite: async (x) => {
         if (x.document.id === id) throw new ConflictError("the new text is the same as the stored one: re-ingest it instead");
         if ((await readTx((tx) => existingDocuments(tx, [x.document.id]))).size) throw new ConflictError(`the new text is already in the graph as ${x.document.id}`);

@@ -29,6 +29,8 @@ export interface DocumentSummary {
   title: string;
   lang: string;
   source?: string;
+  /** The publication's name (bulk ingest, or the Add page). */
+  outlet?: string;
   publishedAt?: string;
   pipelineVersion: string;
   ingestedAt: string;
@@ -74,6 +76,7 @@ function summary(p: Record<string, unknown>): DocumentSummary {
     title: String(p.title ?? ""),
     lang: String(p.lang ?? ""),
     ...(typeof p.source === "string" ? { source: p.source } : {}),
+    ...(typeof p.outlet === "string" ? { outlet: p.outlet } : {}),
     ...(typeof p.publishedAt === "string" ? { publishedAt: p.publishedAt } : {}),
     pipelineVersion: String(p.pipelineVersion ?? ""),
     ingestedAt: toIsoString(p.ingestedAt),

@@ -10,6 +10,8 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)",
   "CREATE INDEX evidence_document IF NOT EXISTS FOR (v:Evidence) ON (v.documentId)",
   "CREATE INDEX evidence_speaker IF NOT EXISTS FOR (v:Evidence) ON (v.speaker)",
+  // The bulk ingest finds an article's earlier version by its key (source URL or file) to skip or replace it.
+  "CREATE INDEX document_ingest_key IF NOT EXISTS FOR (d:Document) ON (d.ingestKey)",
   "CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)",
   "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
   // Lucene's Arabic analyzer folds letters and strips the article and common prefixes (وال, بال, لل …).

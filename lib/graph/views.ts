@@ -304,7 +304,7 @@ export async function getRelation(id: string, range?: DateRange): Promise<Relati
          WITH m ORDER BY m.start
          RETURN collect(DISTINCT CASE WHEN m IS NULL THEN null ELSE {start: m.start, end: m.end} END) AS names
        }
-       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, speaker.name AS speakerName, names
+       RETURN v, s, d.id AS docId, d.title AS title, d.lang AS lang, d.source AS docSource, d.outlet AS outlet, speaker.name AS speakerName, names
        ORDER BY d.id, s.index, v.start`,
       { id, docs, coMention: (record.get("r") as Relationship).type === "CO_MENTIONED" },
     );
@@ -335,7 +335,13 @@ export async function getRelation(id: string, range?: DateRange): Promise<Relati
         const speakerName = r.get("speakerName") as string | null;
         return {
           id: String(v.id),
-          document: { id: String(r.get("docId")), title: String(r.get("title") ?? ""), lang: String(r.get("lang") ?? "") },
+          document: {
+            id: String(r.get("docId")),
+            title: String(r.get("title") ?? ""),
+            lang: String(r.get("lang") ?? ""),
+            ...(typeof r.get("docSource") === "string" ? { source: r.get("docSource") as string } : {}),
+            ...(typeof r.get("outlet") === "string" ? { outlet: r.get("outlet") as string } : {}),
+          },
           sentence: { index: toNumber(s.index), text: String(s.text), start: toNumber(s.start), end: toNumber(s.end) },
           start: toNumber(v.start),
           end: toNumber(v.end),

@@ -13,12 +13,19 @@ export interface WriteSummary {
   evidence: number;
 }
 
-const MERGE_BRANCHES = Object.keys(RELATION_TYPES)
-  .map(
-    (type) =>
-      `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | MERGE (a)-[r:${type} {id: row.id}]->(b) SET r += row.properties, r.modality = row.modality, r.evidenceCount = evidence.n, r.weight = evidence.n, r.confidence = CASE WHEN r.curated THEN 1.0 ELSE evidence.confidence END)`,
-  )
-  .join("\n     ");
+/** One statement per relation type, so each MERGE's type is static (Cypher cannot take a type as a parameter, and a
+ * static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input. */
+const MERGE_RELATIONS = Object.fromEntries(
+  Object.keys(RELATION_TYPES).map((type) => [
+    type,
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+     MERGE (a)-[r:${type} {id: row.id}]->(b)
+     SET r += row.properties, r.modality = row.modality, r.evidenceCount = coalesce(r.evidenceCount, 0) + row.evidenceCount,
+         r.confidence = CASE WHEN r.curated THEN 1.0 WHEN r.confidence > row.evidenceConfidence THEN r.confidence ELSE row.evidenceConfidence END
+     SET r.weight = r.evidenceCount`,
+  ]),
+);
 
 /** Rows shaped for UNWIND: plain objects with primitive properties only. */
 export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Record<string, string | number> = {}) {
@@ -72,19 +79,19 @@ export function toRows(x: Extraction, pipelineVersion: string, documentExtra: Re
 
 type Rows = ReturnType<typeof toRows>;
 
-/** Removes a document's sentences, mentions and evidence; returns the relations that lost evidence. */
-async function clearDocument(tx: ManagedTransaction, documentId: string) {
+/** Removes documents' sentences, mentions and evidence; returns the relations that lost evidence. */
+async function clearDocuments(tx: ManagedTransaction, documentIds: string[]) {
   const res = await tx.run(
-    `MATCH (v:Evidence {documentId: $documentId})
+    `MATCH (v:Evidence) WHERE v.documentId IN $documentIds
      WITH collect(DISTINCT {id: v.relationId, source: v.source, target: v.target}) AS touched, collect(v) AS evs
      FOREACH (v IN evs | DETACH DELETE v)
      WITH touched
-     OPTIONAL MATCH (s:Sentence {documentId: $documentId})
+     OPTIONAL MATCH (s:Sentence) WHERE s.documentId IN $documentIds
      OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
      WITH touched, collect(DISTINCT e.id) AS entities, collect(DISTINCT s) AS sentences
      FOREACH (s IN sentences | DETACH DELETE s)
-     RETURN touched, entities`,
-    { documentId },
+     RETURN [t IN touched WHERE t.id IS NOT NULL] AS touched, entities`,
+    { documentIds },
   );
   return {
     relations: (res.records[0]?.get("touched") ?? []) as { id: string; source: string; target: string }[],
@@ -92,24 +99,59 @@ async function clearDocument(tx: ManagedTransaction, documentId: string) {
   };
 }
 
-async function writeRows(tx: ManagedTransaction, rows: Rows, keepIngestedAt = false) {
+function clearDocument(tx: ManagedTransaction, documentId: string) {
+  return clearDocuments(tx, [documentId]);
+}
+
+/** Several documents' rows as one set, so each statement runs once for all of them. */
+function mergeRows(all: Rows[]) {
+  const entities = new Map<string, Rows["entities"][number]>();
+  const relations = new Map<string, Rows["relations"][number] & { evidenceCount: number; evidenceConfidence: number }>();
+  for (const r of all) {
+    for (const e of r.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    for (const x of r.relations) relations.set(x.id, { ...x, evidenceCount: relations.get(x.id)?.evidenceCount ?? 0, evidenceConfidence: relations.get(x.id)?.evidenceConfidence ?? 0 });
+    for (const v of r.evidence) {
+      const x = relations.get(v.relationId)!;
+      x.evidenceCount++;
+      x.evidenceConfidence = Math.max(x.evidenceConfidence, v.confidence);
+    }
+  }
+  return {
+    documents: all.map((r) => r.document),
+    sentences: all.flatMap((r) => r.sentences),
+    entities: [...entities.values()],
+    mentions: all.flatMap((r) => r.mentions),
+    relations: [...relations.values()],
+    evidence: all.flatMap((r) => r.evidence),
+  };
+}
+
+async function writeRows(tx: ManagedTransaction, all: Rows[], keepIngestedAt = false) {
+  const rows = mergeRows(all);
   await tx.run(
-    `MERGE (d:Document {id: $doc.id})
-     SET d += $doc, d.ingestedAt = CASE WHEN $keep AND d.ingestedAt IS NOT NULL THEN d.ingestedAt ELSE datetime() END
-     WITH d
-     UNWIND $rows AS row
+    `UNWIND $documents AS doc
+     MERGE (d:Document {id: doc.id})
+     SET d += doc, d.ingestedAt = CASE WHEN $keep AND d.ingestedAt IS NOT NULL THEN d.ingestedAt ELSE datetime() END`,
+    { documents: rows.documents, keep: keepIngestedAt },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (d:Document {id: row.documentId})
      CREATE (s:Sentence {id: row.id})
      SET s += row
      CREATE (d)-[:HAS_SENTENCE]->(s)`,
-    { doc: rows.document, rows: rows.sentences, keep: keepIngestedAt },
+    { rows: rows.sentences },
   );
-  // Existing entities keep their names (a later curation may have edited them); only gaps are filled.
+  // Existing entities keep their names (a later curation may have edited them); only gaps are filled, and an entity
+  // with none is not written at all (a write would lock it and update its full-text index entry for nothing).
   await tx.run(
     `CALL () {
        UNWIND $entities AS row
        MERGE (e:Entity {id: row.id})
        ON CREATE SET e += row
-       ON MATCH SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)
+       WITH e, row
+       WHERE (e.nameAr IS NULL AND row.nameAr IS NOT NULL) OR (e.wikidata IS NULL AND row.wikidata IS NOT NULL)
+       SET e.nameAr = coalesce(e.nameAr, row.nameAr), e.wikidata = coalesce(e.wikidata, row.wikidata)
      }
      UNWIND $mentions AS row
      MATCH (s:Sentence {id: row.sentenceId}), (e:Entity {id: row.entityId})
@@ -117,26 +159,24 @@ async function writeRows(tx: ManagedTransaction, rows: Rows, keepIngestedAt = fa
      SET m.start = row.start, m.end = row.end, m.surface = row.surface, m.rule = row.rule, m.confidence = row.confidence`,
     { entities: rows.entities, mentions: rows.mentions },
   );
-  // Evidence first, so each relation's count and confidence (over every document) are set as it is merged.
-  // One statement for every type: a branch per known type keeps each MERGE's type static (Cypher cannot take a type as
-  // a parameter, and a static type lets MERGE expand by type); the types come from RELATION_TYPES, never from input.
   await tx.run(
-    `CALL () {
-       UNWIND $evidence AS row
-       MATCH (s:Sentence {id: row.sentenceId})
-       CREATE (v:Evidence {id: row.id})
-       SET v += row
-       CREATE (v)-[:FROM]->(s)
-     }
-     UNWIND $rows AS row
-     MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-     CALL (row) {
-       MATCH (v:Evidence {relationId: row.id})
-       RETURN {n: count(v), confidence: max(v.confidence)} AS evidence
-     }
-     ${MERGE_BRANCHES}`,
-    { rows: rows.relations, evidence: rows.evidence },
+    `UNWIND $evidence AS row
+     MATCH (s:Sentence {id: row.sentenceId})
+     CREATE (v:Evidence {id: row.id})
+     SET v += row
+     CREATE (v)-[:FROM]->(s)`,
+    { evidence: rows.evidence },
   );
+  // Each relation's count and confidence grow by this batch's evidence: counting every Evidence node of a relation
+  // instead would cost more as the corpus grows. Relations whose evidence was cleared first are counted again in full
+  // afterwards (refreshRelations), so the stored counts stay exact.
+  const byType = new Map<string, typeof rows.relations>();
+  for (const r of rows.relations) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
+  for (const [type, list] of byType) await tx.run(MERGE_RELATIONS[type]!, { rows: list });
 }
 
 /**
@@ -206,18 +246,54 @@ export async function writeExtraction(x: Extraction, pipelineVersion: string, op
       removed.entities.push(...gone.entities);
     }
     const previous = await clearDocument(tx, rows.document.id);
-    await writeRows(tx, rows);
-    // Relations written now already carry fresh counts; only those this document no longer supports need a recount.
-    const written = new Set(rows.relations.map((r) => r.id));
-    const lost = [...previous.relations, ...removed.relations].filter((r) => !written.has(r.id));
-    const entities = new Set([...previous.entities, ...removed.entities, ...lost.flatMap((r) => [r.source, r.target])]);
-    await refreshRelations(tx, uniqueRelations(lost), [...entities]);
+    await writeRows(tx, [rows]);
+    // Relations that lost evidence are counted again (those written now too: their count grew from a stale one).
+    const touched = [...previous.relations, ...removed.relations];
+    const entities = new Set([...previous.entities, ...removed.entities, ...touched.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(touched), [...entities]);
     await opts.afterWrite?.(tx);
   });
   return summaryOf(rows);
 }
 
-type Touched = Awaited<ReturnType<typeof clearDocument>>;
+type Touched = Awaited<ReturnType<typeof clearDocuments>>;
+
+/** One article of a batch: its extraction, the Document properties that go with it, and the documents it replaces. */
+export interface BatchArticle {
+  x: Extraction;
+  documentExtra?: Record<string, string | number>;
+}
+
+/**
+ * Writes several documents in one transaction, all or none: each replaces its earlier version (same id) and any other
+ * document with the same `ingestKey` (an article whose text changed since the last run). Re-runs change nothing.
+ * The bulk ingest's write path: one transaction and one statement per step for a whole batch.
+ */
+export async function writeExtractions(batch: BatchArticle[], pipelineVersion: string, opts: Pick<WriteOptions, "afterWrite"> = {}): Promise<WriteSummary[]> {
+  const all = batch.map((a) => toRows(a.x, pipelineVersion, a.documentExtra));
+  const ids = all.map((r) => r.document.id);
+  if (new Set(ids).size !== ids.length) throw new Error("a batch holds the same document twice");
+  const keyed = batch.flatMap((a, i) => (typeof a.documentExtra?.ingestKey === "string" ? [{ id: ids[i]!, key: a.documentExtra.ingestKey }] : []));
+  await writeTx(async (tx) => {
+    const replaced = keyed.length
+      ? ((
+          await tx.run(
+            `UNWIND $docs AS doc
+             MATCH (old:Document {ingestKey: doc.key}) WHERE old.id <> doc.id AND NOT old.id IN $ids
+             RETURN collect(DISTINCT old.id) AS ids`,
+            { docs: keyed, ids },
+          )
+        ).records[0]?.get("ids") as string[])
+      : [];
+    const previous = await clearDocuments(tx, [...ids, ...replaced]);
+    if (replaced.length) await tx.run("UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d", { ids: replaced });
+    await writeRows(tx, all);
+    const entities = new Set([...previous.entities, ...previous.relations.flatMap((r) => [r.source, r.target])]);
+    await refreshRelations(tx, uniqueRelations(previous.relations), [...entities]);
+    await opts.afterWrite?.(tx);
+  });
+  return all.map(summaryOf);
+}
 
 function uniqueRelations(list: Touched["relations"]) {
   return [...new Map(list.map((r) => [r.id, r])).values()];
@@ -255,7 +331,7 @@ export async function rebuildDocuments(xs: Extraction[], pipelineVersion: string
       for (const e of [...gone.entities, ...gone.relations.flatMap((r) => [r.source, r.target])]) entities.add(e);
     }
     await refreshRelations(tx, uniqueRelations(relations), [...entities]);
-    for (const rows of all) await writeRows(tx, rows, true);
+    await writeRows(tx, all, true);
     await opts.afterWrite?.(tx);
   });
   return all.map(summaryOf);

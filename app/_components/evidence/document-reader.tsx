@@ -2,6 +2,7 @@
 // The reader beside the graph: the whole article (right to left for Arabic) with every mention marked in its type's colour.
 // Hovering a mention lights its node, clicking it picks the entity, a sentence can be selected, and the evidence of the
 // selected relation is marked and scrolled into view.
+import { DocumentOrigin } from "@/app/_components/shared/document-origin";
 import { ErrorText } from "@/app/_components/shared/error-text";
 import { useTranslations } from "next-intl";
 import { useRelationWording } from "@/app/_components/shared/relation-words";
@@ -98,12 +99,10 @@ export function DocumentReader({
               {doc.publishedAt ? t("published", { date: doc.publishedAt }) : ""}
               {doc.version > 1 ? t("version", { version: doc.version }) : ""}
               {t("counts", { sentences: doc.sentences, mentions: doc.mentions, relations: doc.relations })}
-              {doc.source && (
+              {(doc.source || doc.outlet) && (
                 <>
                   {" · "}
-                  <a href={doc.source} rel="noreferrer" target="_blank">
-                    {t("source")}
-                  </a>
+                  <DocumentOrigin source={doc.source} outlet={doc.outlet} />
                 </>
               )}
             </p>

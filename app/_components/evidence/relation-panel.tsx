@@ -1,6 +1,7 @@
 "use client";
 // The side panel of one relation: its type, direction, modality and confidence, and each piece of evidence as its
 // sentence with the supporting span marked, the speaker for reported speech, and a link to the sentence in its document.
+import { DocumentOrigin } from "@/app/_components/shared/document-origin";
 import { ErrorText } from "@/app/_components/shared/error-text";
 import { Fragment, useState } from "react";
 import type { EntityDetails, RelationDetails } from "@/lib/types";
@@ -144,6 +145,7 @@ export function RelationPanel({
                   <span className="doc-title" lang={ev.document.lang} dir="auto" title={ev.document.title}>
                     {ev.document.title}
                   </span>
+                  <DocumentOrigin source={ev.document.source} outlet={ev.document.outlet} />
                   <span>
                     <span lang="en" dir="ltr">
                       {ev.rule}

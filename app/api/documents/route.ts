@@ -24,9 +24,10 @@ export async function POST(request: Request) {
   const denied = requireAdmin(request);
   if (denied) return denied;
   try {
-    const parsed = documentInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?}" }));
+    const parsed = documentInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?, outlet?}" }));
     if (!parsed.success) return validationError(parsed.error, "invalid article");
-    const summary = await ingest(parsed.data.text, parsed.data);
+    const { outlet, ...article } = parsed.data;
+    const summary = await ingest(article.text, { ...article, ...(outlet ? { documentExtra: { outlet } } : {}) });
     return NextResponse.json(summary, { status: 201 });
   } catch (err) {
     if (err instanceof ArticleError) return err.tooLarge ? errorResponse(413, "too_large", err.message) : errorResponse(422, "unprocessable", err.message);

@@ -41,7 +41,7 @@ export async function PUT(request: Request, { params }: Context) {
   const { id } = await params;
   if (!documentId.safeParse(id).success) return errorResponse(404, "not_found", `no document with id "${id}"`);
   try {
-    const parsed = newVersionInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?, reason?}" }));
+    const parsed = newVersionInput.safeParse(await readJson(request, { maxBytes: MAX_BODY_BYTES, what: "JSON: {text, title?, lang?, source?, publishedAt?, outlet?, reason?}" }));
     if (!parsed.success) return validationError(parsed.error, "invalid new version");
     const { reason, ...input } = parsed.data;
     return NextResponse.json(await replaceDocument(id, input, reason));

@@ -1,7 +1,7 @@
 // A deterministic synthetic graph with precomputed positions, for the UI benchmark: clusters of entities of every
 // type (a third with Arabic names), edges mostly inside a cluster, typed relations and co-mentions.
 import { ENTITY_TYPES } from "./entity-types";
-import type { GraphEdge, GraphNode, GraphView } from "./types";
+import type { EntityNames, GraphEdge, GraphNode, GraphView } from "./types";
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -66,14 +66,7 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): 
 // a few hubs and many small entities, dated and undated documents, and duplicate pairs planted on purpose (the answer
 // key the duplicate review is scored against).
 
-export interface CorpusEntity {
-  id: string;
-  name: string;
-  nameAr?: string;
-  type: string;
-  aliases: string[];
-  wikidata?: string;
-}
+export type CorpusEntity = EntityNames;
 
 export interface CorpusRelation {
   id: string;

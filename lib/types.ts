@@ -39,13 +39,17 @@ export interface MentionView {
   confidence: number;
 }
 
-export interface EntityDetails {
+/** What names an entity, as stored on the Entity node: the one shape readers, curation and the duplicate review share. */
+export interface EntityNames {
   id: string;
   name: string;
   nameAr?: string;
   type: string;
   aliases: string[];
   wikidata?: string;
+}
+
+export interface EntityDetails extends EntityNames {
   /** Wikidata ids of entities merged into this one. */
   otherWikidata?: string[];
   /** Ids of entities merged into this one. */

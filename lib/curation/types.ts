@@ -1,13 +1,8 @@
 // Shapes of curation: what an entity looks like to a correction, and what each kind of record keeps.
+import type { EntityNames } from "../types";
 
 /** An entity's editable facts, as stored on the Entity node. */
-export interface EntitySnapshot {
-  id: string;
-  name: string;
-  nameAr?: string;
-  type: string;
-  aliases: string[];
-  wikidata?: string;
+export interface EntitySnapshot extends EntityNames {
   /** Wikidata ids of entities merged into this one beyond its own. */
   otherWikidata: string[];
   /** Ids of the entities merged into this one (old links to them still find it). */

@@ -2,15 +2,10 @@
 // entity graph is never compared pair by pair), each scored on its evidence. Pure: the graph's facts come in as data.
 import { distance } from "fastest-levenshtein";
 import { normalizeText } from "../../graph-seed/normalize-arabic";
+import type { EntityNames } from "../types";
 import { nameSkeleton, scriptOf, skeletonSimilarity } from "./name-skeleton";
 
-export interface DuplicateCandidate {
-  id: string;
-  name: string;
-  nameAr?: string;
-  type: string;
-  aliases: string[];
-  wikidata?: string;
+export interface DuplicateCandidate extends EntityNames {
   /** How many relations the entity has: the better-known one of a pair is the one to keep. */
   degree: number;
 }

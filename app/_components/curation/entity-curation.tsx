@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { useRelationWording } from "@/app/_components/shared/relation-words";
 import { displayName, useInterfaceLocale } from "@/app/_components/shared/entity-name";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { ENTITY_TYPES } from "@/lib/entity-types";
 import type { CurationRecord } from "@/lib/curation/types";
 import type { EntityDetails } from "@/lib/types";
 import { ChangeStatus } from "@/app/_components/shared/change-status";
 import { ConfirmDialog } from "@/app/_components/shared/confirm-dialog";
 import { CurationHistory } from "./curation-history";
+import { EntityTypeSelect } from "./entity-type-select";
 import { EntityInput } from "@/app/_components/shared/entity-input";
 import { useChange } from "@/app/_components/api/use-change";
 import { ADDABLE_RELATION_TYPES } from "@/lib/graph/model";
@@ -75,7 +75,6 @@ function EditForm({ entity, onDone }: { entity: EntityDetails; onDone: () => voi
   const [reason, setReason] = useState("");
   const change = useChange();
   const t = useTranslations("curation");
-  const wording = useRelationWording();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -100,16 +99,7 @@ function EditForm({ entity, onDone }: { entity: EntityDetails; onDone: () => voi
         {t("nameAr")}
         <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
       </label>
-      <label>
-        {t("type")}
-        <select value={type} onChange={(e) => setType(e.target.value)}>
-          {Object.keys(ENTITY_TYPES).map((type) => (
-            <option key={type} value={type}>
-              {wording.entityType(type)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EntityTypeSelect value={type} onChange={setType} />
       <label>
         {t("aliases")}
         <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} dir="auto" />
@@ -215,7 +205,6 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
   const change = useChange();
   const all = chosen.size === entity.mentions.length;
   const t = useTranslations("curation");
-  const wording = useRelationWording();
   const locale = useInterfaceLocale();
   const shownName = displayName(locale, entity.name, entity.nameAr);
   const nameTag = () => <bdi lang={shownName.lang === locale ? undefined : shownName.lang}>{shownName.text}</bdi>;
@@ -269,16 +258,7 @@ function SplitForm({ entity, onDone }: { entity: EntityDetails; onDone: () => vo
           <input value={nameAr} onChange={(e) => setNameAr(e.target.value)} dir="rtl" lang="ar" />
         </label>
       </div>
-      <label>
-        {t("type")}
-        <select value={type} onChange={(e) => setType(e.target.value)}>
-          {Object.keys(ENTITY_TYPES).map((type) => (
-            <option key={type} value={type}>
-              {wording.entityType(type)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EntityTypeSelect value={type} onChange={setType} />
       <label>
         {t("reason")}
         <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("splitReasonPlaceholder")} dir="auto" />

@@ -214,10 +214,11 @@ test("every page shares one navigation bar, the current page marked", async ({ p
     ["/documents", "Documents"],
     ["/queries", "Saved queries"],
     ["/add", "Add an article"],
+    ["/duplicates", "Duplicates"],
   ] as const) {
     await page.goto(url);
     const nav = page.getByRole("navigation", { name: "Pages" });
-    await expect(nav.getByRole("link")).toHaveText(["Explorer", "Documents", "Saved queries", "Add an article"]);
+    await expect(nav.getByRole("link")).toHaveText(["Explorer", "Documents", "Duplicates", "Saved queries", "Add an article"]);
     await expect(nav.getByRole("link", { name: current })).toHaveAttribute("aria-current", "page");
   }
 });

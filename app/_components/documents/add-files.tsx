@@ -7,6 +7,7 @@ import { request, toRequestError } from "@/app/_components/api/request";
 import { CHANGED_EVENT, useChange } from "@/app/_components/api/use-change";
 import { ChangeStatus } from "@/app/_components/shared/change-status";
 import { ErrorText } from "@/app/_components/shared/error-text";
+import { richTags } from "@/app/_components/shared/rich-text";
 import { ArticleError, parseArticleFile } from "@/lib/documents/article-file";
 
 interface Summary {
@@ -106,7 +107,7 @@ export function AddFiles() {
         }}
       >
         <label>
-          {t("pick", { types: FILE_TYPES })}
+          {t.rich("pick", { ...richTags, types: FILE_TYPES })}
           <input type="file" multiple accept={ACCEPT} disabled={sending} data-testid="add-files-input" onChange={(e) => void addFiles(e.target.files).then(() => (e.target.value = ""))} />
         </label>
         <p className="hint">{t("hint")}</p>

@@ -12,7 +12,7 @@ export function DocumentOrigin({ source, outlet, className = "document-origin" }
   return (
     <span className={className} data-testid="document-origin">
       {outlet && (
-        <span className="outlet" dir="auto">
+        <span className="outlet" dir="auto" lang={/[\u0600-\u06FF]/.test(outlet) ? "ar" : "en"}>
           {outlet}
         </span>
       )}

@@ -40,6 +40,13 @@ test("a date range limits the graph, the evidence and the paths, and stays in th
   await page.goto("/?from=chile&to=peru&co=1&since=1998-01-01&until=1998-12-31");
   await expect(page.getByTestId("path").first()).toBeVisible();
 
+  // A range nothing was published in says so (not "the graph is empty"), and one click clears it.
+  await page.goto("/?since=1900-01-01&until=1900-12-31");
+  await expect(page.getByTestId("graph-empty-range")).toBeVisible();
+  await page.getByTestId("graph-empty-range").getByRole("button", { name: "Any date" }).click();
+  await expect(page).not.toHaveURL(/since=/);
+  await ready(page);
+
   // The entity panel says when and where it was seen.
   await page.goto("/?entity=chile");
   await expect(page.getByTestId("entity-seen")).toContainText("1998");

@@ -107,7 +107,7 @@ export function AddFiles() {
         }}
       >
         <label>
-          {t.rich("pick", { ...richTags, types: FILE_TYPES })}
+          <span>{t.rich("pick", { ...richTags, types: FILE_TYPES })}</span>
           <input type="file" multiple accept={ACCEPT} disabled={sending} data-testid="add-files-input" onChange={(e) => void addFiles(e.target.files).then(() => (e.target.value = ""))} />
         </label>
         <p className="hint">{t("hint")}</p>

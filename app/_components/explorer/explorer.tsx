@@ -326,6 +326,7 @@ type Navigate = (next: ExplorerState, opts?: { replace?: boolean }) => void;
 /** What the canvas shows instead of (or over) the graph: loading, nothing found, empty, unreachable. */
 function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry }: { state: ExplorerState; load: ReturnType<typeof useGraphData>[0]; data: GraphData | null; named: (id: string) => { text: string; lang: string }; visibleCount: number | null; navigate: Navigate; onRetry: () => void }) {
   const t = useTranslations("explorer");
+  const tRange = useTranslations("dateRange");
   const everything = () => navigate({ ...withBase(state, { focus: null, path: null, document: null }), selection: null });
   if (!data) {
     if (load.kind === "loading") return <div className="state">{t("loadingGraph")}</div>;
@@ -373,6 +374,17 @@ function CanvasArea({ state, load, data, named, visibleCount, navigate, onRetry 
               {t.rich("noPath", { ...richTags, from: () => <Named name={named(state.path!.from)} />, to: () => <Named name={named(state.path!.to)} /> })}
               {state.coMentions ? "" : t("noPathCoFiltered")}.
             </p>
+          </div>
+        </div>
+      );
+    if (state.since || state.until)
+      return (
+        <div className="state" data-testid="graph-empty-range">
+          <div>
+            <p>{t("emptyRange")}</p>
+            <button type="button" onClick={() => navigate(withBase(state, { since: null, until: null }))}>
+              {tRange("clear")}
+            </button>
           </div>
         </div>
       );

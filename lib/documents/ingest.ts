@@ -3,6 +3,7 @@
 import { getDb } from "../db";
 import { setUndone } from "../curation/records";
 import { replayRecords } from "../curation/replay";
+import { serially } from "../curation/serial";
 import { loadCurationState } from "../curation/state";
 import { prepare, type PrepareOptions } from "../../graph-seed/prepare";
 import { ArticleError, DEFAULT_MAX_BYTES } from "../../graph-seed/read-article";
@@ -34,7 +35,15 @@ export interface IngestSummary extends WriteSummary {
   skipped?: { record: number };
 }
 
-export async function ingest(bytes: Uint8Array | string, opts: WriteIngestOptions = {}): Promise<IngestSummary> {
+/**
+ * Extracts an article and writes it with every correction in force. Runs in the curation queue (lib/curation/serial.ts):
+ * a correction made between reading the corrections and writing would otherwise be overwritten by the write.
+ */
+export function ingest(bytes: Uint8Array | string, opts: WriteIngestOptions = {}): Promise<IngestSummary> {
+  return serially(() => ingestNow(bytes, opts));
+}
+
+async function ingestNow(bytes: Uint8Array | string, opts: WriteIngestOptions): Promise<IngestSummary> {
   const started = new Date();
   const t0 = performance.now();
   // Corrections first: without them the write would bring back what a person removed (so no store, no ingest).

@@ -1,4 +1,5 @@
 // Document management: delete one (recorded, undoable), replace it with a new version of its text, re-ingest it.
+import { serially } from "../curation/serial";
 import { ingest, type IngestSummary } from "./ingest";
 import { removeDocuments } from "../graph/write";
 import { ConflictError, NotFoundError } from "../errors";
@@ -17,7 +18,11 @@ async function stored(id: string): Promise<StoredDocument> {
  * Deletes a document: its sentences, mentions and evidence go, and so do relations and entities nothing else supports;
  * everything else keeps its own evidence. The record keeps the text, so the deletion can be undone.
  */
-export async function deleteDocument(id: string, reason?: string): Promise<CurationRecord> {
+export function deleteDocument(id: string, reason?: string): Promise<CurationRecord> {
+  return serially(() => deleteNow(id, reason));
+}
+
+async function deleteNow(id: string, reason?: string): Promise<CurationRecord> {
   const document = await stored(id);
   const record = await createRecord(id, { kind: "delete-document", document }, reason);
   try {

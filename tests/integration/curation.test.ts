@@ -12,7 +12,7 @@ import { flushRuns, installStarterQueries, runSavedQuery } from "@/lib/saved-que
 import { PREVIOUS_STARTER_CYPHER, PREVIOUS_STARTER_PARAMETERS, STARTER_QUERIES } from "@/lib/saved-queries/starter-queries";
 import path from "node:path";
 import { listDocuments } from "@/lib/graph/document-reads";
-import { closeDriver, runAuto } from "@/lib/neo4j";
+import { closeDriver, readTx, runAuto } from "@/lib/neo4j";
 import { PIPELINE_VERSION } from "@/graph-seed/version";
 import { ingest, prepare } from "@/lib/documents/ingest";
 import { clearGraph, graphFingerprint, graphInvariants } from "./helpers";
@@ -214,6 +214,26 @@ describe("reject and confirm", () => {
     expect((await act({ kind: "confirm", relation: "not an id" })).status).toBe(400);
     expect(await graphFingerprint()).toEqual(before);
     expect(await curationCount()).toBe(0);
+  });
+});
+
+describe("corrections and writes, one at a time", () => {
+  it("a correction made while an article is being written is not overwritten by the write", async () => {
+    let correction: Promise<{ status: number }> | undefined;
+    await ingest(ARTICLE, {
+      title: "Safadi in Delhi",
+      // The write has read the corrections in force; a merge arrives now. Given a second to land before the write, it
+      // would be undone by it (the write brings back the merged entity and replays only what it read); in the queue it
+      // waits for the write instead.
+      beforeWrite: async () => {
+        correction = act({ kind: "merge", source: "ayman", into: "ayman-safadi", reason: "sent during a re-ingest" });
+        await Promise.race([correction, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      },
+    });
+    expect((await correction!).status).toBe(201);
+    const left = await readTx(async (tx) => (await tx.run("MATCH (e:Entity {id: 'ayman'}) RETURN count(e) AS n")).records[0]!.get("n"));
+    expect(Number(left)).toBe(0);
+    expect((await getEntity("ayman-safadi")).mergedFrom).toEqual(["ayman"]);
   });
 });
 

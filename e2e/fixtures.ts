@@ -107,29 +107,39 @@ export { expect };
  * the click selects another.
  */
 export async function clickEdge(page: Page, id: string) {
-  const points = await page.evaluate((edgeId) => {
-    const cy = window.cy!;
-    const edge = cy.getElementById(edgeId);
-    // In the middle of the canvas, away from the overlays (legend, banners), and large enough to tell apart.
-    cy.zoom(Math.max(cy.zoom(), 1.2));
-    cy.center(edge);
-    const s = edge.sourceEndpoint();
-    const t = edge.targetEndpoint();
-    const m = edge.midpoint();
-    // The quadratic curve through both ends and the midpoint.
-    const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
-    const at = (u: number) => ({ x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y });
-    const picker = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
-    const candidates = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(at);
-    const picked = candidates.filter((p) => picker.findNearestElement(p.x, p.y, true, false)?.id() === edgeId);
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    const box = cy.container()!.getBoundingClientRect();
-    return [...picked, ...candidates].map((p) => ({ x: box.left + p.x * zoom + pan.x, y: box.top + p.y * zoom + pan.y }));
-  }, id);
-  for (const p of points) {
-    await page.mouse.click(p.x, p.y);
-    if (await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).selected(), id)) return;
+  // Parallel edges (five between Russia and China) lie close together: zoom further in until a click picks this one.
+  for (const minZoom of [1.2, 2, 3]) {
+    const points = await page.evaluate(
+      ({ edgeId, minZoom }) => {
+        const cy = window.cy!;
+        const edge = cy.getElementById(edgeId);
+        // In the middle of the canvas, away from the overlays (legend, banners), and large enough to tell apart.
+        cy.zoom(Math.max(cy.zoom(), minZoom));
+        cy.center(edge);
+        const s = edge.sourceEndpoint();
+        const t = edge.targetEndpoint();
+        const m = edge.midpoint();
+        // The quadratic curve through both ends and the midpoint.
+        const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+        const at = (u: number) => ({ x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y });
+        const picker = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+        const candidates = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(at);
+        const picked = candidates.filter((p) => picker.findNearestElement(p.x, p.y, true, false)?.id() === edgeId);
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        const container = cy.container()!;
+        const box = container.getBoundingClientRect();
+        // Only points where the canvas itself is on top (not a panel, the legend or a banner over it).
+        return [...picked, ...candidates]
+          .map((p) => ({ x: box.left + p.x * zoom + pan.x, y: box.top + p.y * zoom + pan.y }))
+          .filter((p) => container.contains(document.elementFromPoint(p.x, p.y)));
+      },
+      { edgeId: id, minZoom },
+    );
+    for (const p of points) {
+      await page.mouse.click(p.x, p.y);
+      if (await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).selected(), id)) return;
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 import { ErrorText } from "@/app/_components/shared/error-text";
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DocumentDetails, DocumentSummary } from "@/lib/graph/document-reads";
 import type { GraphView, SentenceHit } from "@/lib/types";
@@ -32,7 +32,8 @@ import { setUrl, useUrlSearch } from "./use-url-search";
 
 export type { Selection } from "./explorer-state";
 
-const GraphCanvas = dynamic(() => import("@/app/_components/canvas/graph-canvas").then((m) => m.GraphCanvas), {
+const loadCanvas = () => import("@/app/_components/canvas/graph-canvas");
+const GraphCanvas = dynamic(() => loadCanvas().then((m) => m.GraphCanvas), {
   ssr: false,
   loading: () => <LoadingGraph />,
 });
@@ -76,6 +77,8 @@ export function Explorer({ search: serverSearch }: { search: string }) {
   const search = useUrlSearch(serverSearch);
   const state = useMemo(() => parseState(new URLSearchParams(search)), [search]);
   const [load, retry] = useGraphData(state);
+  // The canvas's code (cytoscape, fcose) loads while the graph is read, not after it arrives.
+  useEffect(() => void loadCanvas(), []);
   const [cy, setCy] = useState<Core | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [visible, setVisible] = useState<VisibleElements | null>(null);

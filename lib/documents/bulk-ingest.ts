@@ -7,13 +7,12 @@ import { contentHash } from "../../graph-seed/content-hash";
 import { GAZETTEER } from "../../graph-seed/gazetteer";
 import type { Extraction } from "../../graph-seed/types";
 import { PIPELINE_VERSION } from "../../graph-seed/version";
-import { setUndone } from "../curation/records";
 import { replayRecords } from "../curation/replay";
 import { loadCurationState } from "../curation/state";
-import { getDb } from "../db";
 import { writeExtractions, type WriteSummary } from "../graph/write";
 import { GraphUnavailableError, readTx } from "../neo4j";
 import type { CorpusItem } from "./corpus";
+import { liftRemovals, recordRuns } from "./ingest";
 import type { ExtractResult } from "./extract-worker";
 
 /** Articles written per transaction: large enough that a statement's round trip is shared, small enough to stay light. */
@@ -145,12 +144,9 @@ export async function ingestCorpus(items: AsyncIterable<CorpusItem>, opts: BulkO
       s.relations += summary.relations;
       s.evidence += summary.evidence;
     }
-    await recordRuns(b, summaries);
+    await recordRuns(summaries.map((summary, i) => ({ ...summary, status: "ok", startedAt: b[i]!.startedAt, durationMs: Date.now() - b[i]!.startedAt.getTime() })));
     // Adding a deleted document again on purpose lifts the deletion, as a single ingest does.
-    for (const e of b) {
-      const record = curation.removed.get(e.x.document.id);
-      if (record !== undefined) await setUndone(record, new Date()).catch(() => {});
-    }
+    for (const e of b) await liftRemovals(curation.records, e.x.document.id);
     progress();
   };
 
@@ -224,25 +220,4 @@ export async function ingestCorpus(items: AsyncIterable<CorpusItem>, opts: BulkO
 
 function definedFields(fields: ArticleFields | undefined): ArticleFields {
   return Object.fromEntries(Object.entries(fields ?? {}).filter(([, v]) => v !== undefined));
-}
-
-async function recordRuns(b: Extracted[], summaries: WriteSummary[]) {
-  try {
-    await getDb().ingestRun.createMany({
-      data: summaries.map((summary, i) => ({
-        documentId: summary.documentId,
-        pipelineVersion: PIPELINE_VERSION,
-        status: "ok",
-        sentences: summary.sentences,
-        mentions: summary.mentions,
-        entities: summary.entities,
-        relations: summary.relations,
-        durationMs: Math.round(Date.now() - b[i]!.startedAt.getTime()),
-        message: null,
-        startedAt: b[i]!.startedAt,
-      })),
-    });
-  } catch (err) {
-    console.error(`warning: could not record the ingest runs in SQLite: ${err instanceof Error ? err.message : err}`);
-  }
 }

@@ -2,6 +2,7 @@
 // every curation record re-applied in the same transaction → IngestRun row.
 import { getDb } from "../db";
 import { setUndone } from "../curation/records";
+import type { CurationRecord } from "../curation/types";
 import { replayRecords } from "../curation/replay";
 import { serially } from "../curation/serial";
 import { loadCurationState } from "../curation/state";
@@ -67,16 +68,13 @@ async function ingestNow(bytes: Uint8Array | string, opts: WriteIngestOptions): 
       },
     });
   } catch (err) {
-    await recordRun({ documentId: x.document.id, status: "error", startedAt: started, durationMs: performance.now() - t0, message: err instanceof Error ? err.message : String(err) });
+    await recordRuns([{ documentId: x.document.id, status: "error", startedAt: started, durationMs: performance.now() - t0, message: err instanceof Error ? err.message : String(err) }]);
     throw err;
   }
   const durationMs = Math.round(performance.now() - t0);
   opts.progress?.(`write: document ${summary.documentId}, ${summary.evidence} pieces of evidence, in one transaction (${durationMs} ms in all)`);
-  await recordRun({ ...summary, status: "ok", startedAt: started, durationMs });
-  // Adding a deleted document again on purpose lifts the deletion.
-  for (const r of curation.records)
-    if ((r.kind === "delete-document" || r.kind === "replace-document") && r.target === x.document.id)
-      await setUndone(r.id, new Date()).catch((err: unknown) => console.error(`warning: could not lift curation #${r.id}: ${err instanceof Error ? err.message : err}`));
+  await recordRuns([{ ...summary, status: "ok", startedAt: started, durationMs }]);
+  await liftRemovals(curation.records, x.document.id);
   const top = [...x.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
     .slice(0, 5)
@@ -84,10 +82,20 @@ async function ingestNow(bytes: Uint8Array | string, opts: WriteIngestOptions): 
   return { ...summary, durationMs, title: x.document.title, lang: x.document.lang, top };
 }
 
-async function recordRun(run: Partial<WriteSummary> & { documentId: string; status: string; startedAt: Date; durationMs: number; message?: string }) {
+/** Adding a deleted (or replaced) document again on purpose lifts the deletion: every record in force that removed it. */
+export async function liftRemovals(records: CurationRecord[], documentId: string) {
+  for (const r of records)
+    if ((r.kind === "delete-document" || r.kind === "replace-document") && r.target === documentId)
+      await setUndone(r.id, new Date()).catch((err: unknown) => console.error(`warning: could not lift curation #${r.id}: ${err instanceof Error ? err.message : err}`));
+}
+
+export type IngestRun = Partial<WriteSummary> & { documentId: string; status: string; startedAt: Date; durationMs: number; message?: string };
+
+/** Each run in the SQLite history (the documents page's "last ingested"); a failure here is a warning, never the ingest's. */
+export async function recordRuns(runs: IngestRun[]) {
   try {
-    await getDb().ingestRun.create({
-      data: {
+    await getDb().ingestRun.createMany({
+      data: runs.map((run) => ({
         documentId: run.documentId,
         pipelineVersion: PIPELINE_VERSION,
         status: run.status,
@@ -98,9 +106,9 @@ async function recordRun(run: Partial<WriteSummary> & { documentId: string; stat
         durationMs: Math.round(run.durationMs),
         message: run.message ?? null,
         startedAt: run.startedAt,
-      },
+      })),
     });
   } catch (err) {
-    console.error(`warning: could not record the ingest run in SQLite: ${err instanceof Error ? err.message : err}`);
+    console.error(`warning: could not record the ingest run${runs.length === 1 ? "" : "s"} in SQLite: ${err instanceof Error ? err.message : err}`);
   }
 }

@@ -170,15 +170,16 @@ test("the canvas, the legend and the panel name types and entities in Arabic, ar
   expect(await arrowSide('[data-testid="relation-group"][data-type="SUPPORTS"][data-direction="in"] .phrase')).toBe("right");
 });
 
-// Screenshots for the README (SANAD_SCREENSHOTS=1 npm test -- --only playwright e2e/arabic.spec.ts).
-test("screenshots of the Arabic explorer with a selection and the Arabic workbench", async ({ page }) => {
-  test.skip(!process.env.SANAD_SCREENSHOTS, "only when asked for");
+// Screenshots of the Arabic explorer and workbench: into the test's output, or for the README into docs/screenshots/
+// when asked (SANAD_SCREENSHOTS=1 npm test -- --only playwright e2e/arabic.spec.ts).
+test("screenshots of the Arabic explorer with a selection and the Arabic workbench", async ({ page }, testInfo) => {
+  const shot = (name: string) => (process.env.SANAD_SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
   await page.setViewportSize({ width: 1400, height: 860 });
   await page.goto("/?entity=china");
   await canvasReady(page);
   await expect(page.getByTestId("entity-relations")).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/explorer-ar-selection.png" });
+  await page.screenshot({ path: shot("explorer-ar-selection.png") });
   await page.goto("/queries/stances?entity=russia&run=1");
   await expect(page.getByTestId("query-results")).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/workbench-ar.png", fullPage: true });
+  await page.screenshot({ path: shot("workbench-ar.png"), fullPage: true });
 });
